@@ -1,0 +1,89 @@
+#pragma once
+// The default Store: one SQLite file in the server's data dir, in WAL mode.
+//
+// Threads: any thread may call any method (the Store contract). Writes go through one write
+// connection guarded by m_writeMutex (the connection, its statement cache and every write
+// transaction); reads go through a second connection guarded by m_readMutex, so a long listing
+// does not wait for a writer and vice versa (WAL lets one writer and readers run together).
+// A read started after a write returned sees that write.
+//
+// Durability: every method commits before it returns. With the default synchronous=NORMAL a
+// committed transaction is in the WAL file and survives a crash of this process (kill -9), but the
+// last transactions can be lost if the machine loses power or the kernel crashes; set
+// SqliteOptions::fullSync (synchronous=FULL, an fsync per commit) to survive that too.
+//
+// Schema: a schema_version table and forward-only migrations applied at open(); a file written by
+// a newer server (higher version) is refused rather than guessed at.
+
+#include "croupier/server/Store.h"
+
+#include <filesystem>
+#include <memory>
+#include <mutex>
+
+namespace croupier::server {
+
+struct SqliteOptions {
+    bool fullSync = false;        // synchronous=FULL instead of NORMAL (see above)
+    int busyTimeoutMs = 5000;     // how long to wait for another connection's lock
+};
+
+class SqliteStore final : public Store {
+public:
+    // The newest schema version this build knows.
+    static constexpr int kSchemaVersion = 1;
+
+    // Opens (creating the file and its directory if needed) and migrates the database.
+    // UNAVAILABLE when the file cannot be opened or written, DATA_LOSS when it is not a SQLite
+    // database or is corrupt, FAILED_PRECONDITION when its schema is newer than this build.
+    static core::Result<std::unique_ptr<SqliteStore>> open(const std::filesystem::path& file,
+                                                           const SqliteOptions& options = {});
+    ~SqliteStore() override;
+    SqliteStore(const SqliteStore&) = delete;
+    SqliteStore& operator=(const SqliteStore&) = delete;
+
+    const std::filesystem::path& path() const { return m_path; }
+    core::Result<int> schemaVersion();
+
+    Result<void> putDescriptor(const DescriptorRecord& record) override;
+    Result<std::vector<DescriptorRecord>> listDescriptors() override;
+
+    Result<void> putAgent(const AgentRecord& record) override;
+    Result<void> setAgentOnline(const std::string& agentId, bool online,
+                                std::int64_t lastHeartbeatMs) override;
+    Result<std::vector<AgentRecord>> listAgents() override;
+    Result<void> markAllAgentsOffline() override;
+
+    Result<std::int64_t> putAssignment(const AssignmentRecord& record) override;
+    Result<std::vector<AssignmentRecord>> listAssignments() override;
+    Result<std::map<std::string, std::int64_t>> assignmentVersions() override;
+
+    Result<void> createJob(const JobRecord& job) override;
+    Result<void> appendJobEvents(const std::vector<JobEventRecord>& events,
+                                 const std::vector<JobRecord>& jobs) override;
+    Result<std::optional<JobRecord>> getJob(const std::string& jobId) override;
+    Result<std::vector<JobRecord>> listJobs(const JobFilter& filter) override;
+    Result<std::vector<JobEventRecord>> listJobEvents(const std::string& jobId,
+                                                      std::int64_t fromSeq) override;
+    Result<std::vector<JobRecord>> listUnfinishedJobs() override;
+
+    Result<IdempotencyClaim> claimIdempotency(const IdempotencyRecord& candidate) override;
+    Result<void> completeIdempotency(const IdempotencyRecord& record) override;
+    Result<std::vector<IdempotencyRecord>> listRunningIdempotency() override;
+    Result<int> purgeIdempotency(std::int64_t cutoffMs) override;
+
+    // One SQLite connection plus its prepared-statement cache (defined in SqliteStore.cpp).
+    class Connection;
+
+private:
+    SqliteStore(std::filesystem::path path, std::unique_ptr<Connection> write,
+                std::unique_ptr<Connection> read);
+
+    const std::filesystem::path m_path;
+    std::mutex m_writeMutex;               // guards m_write and every write transaction
+    std::unique_ptr<Connection> m_write;
+    std::mutex m_readMutex;                // guards m_read
+    std::unique_ptr<Connection> m_read;
+};
+
+} // namespace croupier::server
