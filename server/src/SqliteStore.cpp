@@ -886,6 +886,15 @@ Result<std::vector<IdempotencyRecord>> SqliteStore::listRunningIdempotency() {
     return collect<IdempotencyRecord>(st, readIdempotency, "listing idempotency keys");
 }
 
+Result<void> SqliteStore::releaseIdempotency(const IdempotencyRecord& record) {
+    std::lock_guard lock(m_writeMutex);
+    Statement st = m_write->prepare(
+        "DELETE FROM idempotency "
+        "WHERE game_id = ?1 AND env = ?2 AND function_id = ?3 AND key = ?4");
+    bindIdempotencyKey(st, record);
+    return run(st, "releasing an idempotency key");
+}
+
 Result<int> SqliteStore::purgeIdempotency(std::int64_t cutoffMs) {
     std::lock_guard lock(m_writeMutex);
     Statement st = m_write->prepare("DELETE FROM idempotency WHERE created_at_ms < ?1");

@@ -412,6 +412,20 @@ TEST_F(SqliteStoreTest, IdempotencyClaimCompleteAndPurge) {
     EXPECT_FALSE(store->claimIdempotency(newer)->claimed);     // k2 kept
 }
 
+TEST_F(SqliteStoreTest, AReleasedKeyCanBeClaimedAgain) {
+    auto store = openStore();
+    ASSERT_NE(store, nullptr);
+    ASSERT_TRUE(store->claimIdempotency(makeIdempotency("k1", "job-1"))->claimed);
+    ASSERT_TRUE(store->claimIdempotency(makeIdempotency("k2", "job-2"))->claimed);
+    ASSERT_TRUE(store->releaseIdempotency(makeIdempotency("k1", "")));
+    EXPECT_TRUE(store->releaseIdempotency(makeIdempotency("never-claimed", "")));
+
+    auto again = store->claimIdempotency(makeIdempotency("k1", "job-3"));
+    ASSERT_TRUE(again);
+    EXPECT_TRUE(again->claimed);
+    EXPECT_FALSE(store->claimIdempotency(makeIdempotency("k2", "job-4"))->claimed);
+}
+
 TEST_F(SqliteStoreTest, ConcurrentClaimsForOneKeyHaveExactlyOneWinner) {
     // Two stores on one file: atomicity must come from SQLite, not from one object's mutex.
     auto storeA = openStore();

@@ -70,6 +70,8 @@ public:
     Result<IdempotencyClaim> claimIdempotency(const IdempotencyRecord& candidate) override;
     Result<void> completeIdempotency(const IdempotencyRecord& record) override;
     Result<std::vector<IdempotencyRecord>> listRunningIdempotency() override;
+    // Succeeds also when no record has the key (nothing left to release).
+    Result<void> releaseIdempotency(const IdempotencyRecord& record) override;
     Result<int> purgeIdempotency(std::int64_t cutoffMs) override;
 
     // One SQLite connection plus its prepared-statement cache (defined in SqliteStore.cpp).
