@@ -1,0 +1,69 @@
+#include "Frames.h"
+
+#include "croupier/proto/JsonStruct.h"
+
+namespace croupier::sdk::detail {
+namespace {
+
+using croupier::function::v1::EventType;
+
+// Converts `result` to a Struct, replacing it by an INTERNAL error when the data cannot travel.
+Result packable(const Result& result, google::protobuf::Struct* out) {
+    if (auto error = croupier::proto::toStruct(result.ToJson(), out)) {
+        Result internal = Result::Error("INTERNAL", "the handler's result cannot be sent: " + *error);
+        (void)croupier::proto::toStruct(internal.ToJson(), out);
+        return internal;
+    }
+    return result;
+}
+
+} // namespace
+
+AgentFrame helloFrame(const std::string& agentId, const std::string& sessionId) {
+    AgentFrame frame;
+    frame.mutable_hello()->set_agent_id(agentId);
+    frame.mutable_hello()->set_session_id(sessionId);
+    return frame;
+}
+
+AgentFrame invokeResultFrame(std::uint64_t requestId, const Result& result) {
+    AgentFrame frame;
+    auto* out = frame.mutable_result();
+    out->set_request_id(requestId);
+    const Result sent = packable(result, out->mutable_result());
+    out->set_success(sent.IsOk());
+    if (sent.IsError()) {
+        out->set_error(sent.ErrorMessage());
+        out->set_error_code(sent.ErrorCode());
+    }
+    return frame;
+}
+
+AgentFrame jobEventFrame(const std::string& jobId, EventType type, double progress,
+                         std::string message) {
+    AgentFrame frame;
+    auto* update = frame.mutable_job_update();
+    update->set_job_id(jobId);
+    update->set_type(type);
+    update->set_progress(progress);
+    update->set_message(std::move(message));
+    return frame;
+}
+
+AgentFrame jobEndFrame(const std::string& jobId, const Result& result) {
+    AgentFrame frame;
+    auto* update = frame.mutable_job_update();
+    update->set_job_id(jobId);
+    const Result sent = packable(result, update->mutable_data());
+    if (sent.IsOk()) {
+        update->set_type(EventType::DONE);
+        update->set_progress(1.0);
+    } else {
+        update->set_type(EventType::ERROR);
+        update->set_message(sent.ErrorMessage());
+        update->set_error_code(sent.ErrorCode());
+    }
+    return frame;
+}
+
+} // namespace croupier::sdk::detail
