@@ -1,5 +1,11 @@
 #include "croupier/server/DevPki.h"
 
+#include <algorithm>
+#include <cctype>
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <memory>
 #include <openssl/bio.h>
 #include <openssl/bn.h>
 #include <openssl/ec.h>
@@ -9,17 +15,9 @@
 #include <openssl/rand.h>
 #include <openssl/x509.h>
 #include <openssl/x509v3.h>
-
-#include <algorithm>
-#include <cctype>
-#include <cerrno>
-#include <cstring>
-#include <memory>
 #include <set>
-#include <system_error>
-
-#include <fcntl.h>
 #include <sys/stat.h>
+#include <system_error>
 #include <unistd.h>
 
 namespace croupier::server {
@@ -31,8 +29,7 @@ using core::Unexpected;
 
 namespace {
 
-template <class T, void (*Free)(T*)>
-struct Deleter {
+template <class T, void (*Free)(T*)> struct Deleter {
     void operator()(T* p) const { Free(p); }
 };
 using BioPtr = std::unique_ptr<BIO, Deleter<BIO, BIO_free_all>>;
@@ -55,7 +52,9 @@ Error sslError(const std::string& what) {
     return Error(ErrorCode::Internal, what + " failed: " + reason);
 }
 
-KeyPtr makeKey() { return KeyPtr(EVP_EC_gen("P-256")); }
+KeyPtr makeKey() {
+    return KeyPtr(EVP_EC_gen("P-256"));
+}
 
 // Random positive 128-bit serial (RFC 5280 allows up to 20 octets).
 bool setRandomSerial(X509* cert) {
@@ -127,7 +126,7 @@ Result<void> addSubjectAltNames(X509* cert, const std::vector<std::string>& name
             GENERAL_NAME_set0_value(entry, GEN_IPADD, ip);
             continue;
         }
-        ERR_clear_error();  // "not an IP address" is expected here
+        ERR_clear_error(); // "not an IP address" is expected here
         if (!validDnsName(name)) {
             return Unexpected(ErrorCode::InvalidArgument,
                               "\"" + name + "\" is neither a DNS name nor an IP address",
@@ -179,14 +178,13 @@ Result<CertKey> toPem(X509* cert, EVP_PKEY* key) {
 }
 
 Result<void> checkNameAndDays(const std::string& commonName, int validDays) {
-    if (commonName.empty() || commonName.size() > 64) {  // ub-common-name
+    if (commonName.empty() || commonName.size() > 64) { // ub-common-name
         return Unexpected(ErrorCode::InvalidArgument,
                           "a certificate name must have 1 to 64 characters");
     }
     if (validDays < 1 || validDays > kMaxValidDays) {
-        return Unexpected(ErrorCode::InvalidArgument,
-                          "certificate validity must be 1 to " + std::to_string(kMaxValidDays) +
-                              " days");
+        return Unexpected(ErrorCode::InvalidArgument, "certificate validity must be 1 to " +
+                                                          std::to_string(kMaxValidDays) + " days");
     }
     return {};
 }
@@ -207,12 +205,11 @@ Result<CertKey> makeCa(const std::string& commonName, int validDays) {
     return toPem(cert.get(), key.get());
 }
 
-Result<CertKey> issueWith(X509* caCert, EVP_PKEY* caKey, const std::string& commonName,
-                          bool client, const std::vector<std::string>& names, int validDays) {
+Result<CertKey> issueWith(X509* caCert, EVP_PKEY* caKey, const std::string& commonName, bool client,
+                          const std::vector<std::string>& names, int validDays) {
     KeyPtr key = makeKey();
     X509Ptr cert = key ? newCertificate(key.get(), commonName, caCert, validDays) : nullptr;
-    if (!cert ||
-        !addExtension(cert.get(), caCert, NID_basic_constraints, "critical,CA:FALSE") ||
+    if (!cert || !addExtension(cert.get(), caCert, NID_basic_constraints, "critical,CA:FALSE") ||
         !addExtension(cert.get(), caCert, NID_key_usage, "critical,digitalSignature") ||
         !addExtension(cert.get(), caCert, NID_ext_key_usage,
                       client ? "clientAuth" : "serverAuth") ||
@@ -231,7 +228,9 @@ Result<CertKey> issueWith(X509* caCert, EVP_PKEY* caKey, const std::string& comm
     return toPem(cert.get(), key.get());
 }
 
-int noPassword(char* /*buf*/, int /*size*/, int /*rwflag*/, void* /*userdata*/) { return 0; }
+int noPassword(char* /*buf*/, int /*size*/, int /*rwflag*/, void* /*userdata*/) {
+    return 0;
+}
 
 X509Ptr parseCert(const std::string& pem) {
     BioPtr bio(BIO_new_mem_buf(pem.data(), static_cast<int>(pem.size())));
@@ -240,8 +239,7 @@ X509Ptr parseCert(const std::string& pem) {
 
 KeyPtr parseKey(const std::string& pem) {
     BioPtr bio(BIO_new_mem_buf(pem.data(), static_cast<int>(pem.size())));
-    return KeyPtr(bio ? PEM_read_bio_PrivateKey(bio.get(), nullptr, noPassword, nullptr)
-                      : nullptr);
+    return KeyPtr(bio ? PEM_read_bio_PrivateKey(bio.get(), nullptr, noPassword, nullptr) : nullptr);
 }
 
 std::string randomSuffix() {
@@ -272,8 +270,7 @@ Result<CertKey> issueCertificate(const CertKey& ca, const std::string& commonNam
     if (X509_check_private_key(caCert.get(), caKey.get()) != 1 ||
         X509_check_ca(caCert.get()) == 0) {
         ERR_clear_error();
-        return Unexpected(ErrorCode::InvalidArgument,
-                          "the CA key does not match a CA certificate");
+        return Unexpected(ErrorCode::InvalidArgument, "the CA key does not match a CA certificate");
     }
     return issueWith(caCert.get(), caKey.get(), commonName, client, names, validDays);
 }
@@ -295,8 +292,8 @@ Result<DevPkiMaterial> generateDevPki(const PkiOptions& options) {
         return Unexpected(ca.error());
     }
     material.ca = std::move(*ca);
-    auto server = issueCertificate(material.ca, "croupier-server", false, serverNames,
-                                   options.validDays);
+    auto server =
+        issueCertificate(material.ca, "croupier-server", false, serverNames, options.validDays);
     if (!server) {
         return Unexpected(server.error());
     }
@@ -404,7 +401,7 @@ Result<void> writeDevPki(const std::filesystem::path& dir, const DevPkiMaterial&
     }
     auto rest = writeRest(dir, material);
     if (!rest) {
-        std::filesystem::remove(caKey, ec);  // let a retry start over
+        std::filesystem::remove(caKey, ec); // let a retry start over
     }
     return rest;
 }

@@ -1,10 +1,9 @@
 #include "croupier/server/SqliteStore.h"
 
-#include <nlohmann/json.hpp>
-#include <sqlite3.h>
-
 #include <algorithm>
 #include <chrono>
+#include <nlohmann/json.hpp>
+#include <sqlite3.h>
 #include <string_view>
 #include <system_error>
 #include <unordered_map>
@@ -93,12 +92,11 @@ Error storeError(int rc, std::string_view what) {
 // Errors while opening name the file; a file that is not a database is DATA_LOSS.
 Error openError(int rc, const std::filesystem::path& file, std::string_view what) {
     const int primary = rc & 0xff;
-    const ErrorCode code = (primary == SQLITE_NOTADB || primary == SQLITE_CORRUPT)
-                               ? ErrorCode::DataLoss
-                               : (primary == SQLITE_MISUSE ? ErrorCode::Internal
-                                                           : ErrorCode::Unavailable);
-    return Error(code,
-                 std::string(what) + " " + file.string() + " failed: " + sqlite3_errstr(rc),
+    const ErrorCode code =
+        (primary == SQLITE_NOTADB || primary == SQLITE_CORRUPT)
+            ? ErrorCode::DataLoss
+            : (primary == SQLITE_MISUSE ? ErrorCode::Internal : ErrorCode::Unavailable);
+    return Error(code, std::string(what) + " " + file.string() + " failed: " + sqlite3_errstr(rc),
                  {{"path", file.string()}, {"sqlite_code", std::to_string(rc)}});
 }
 
@@ -112,7 +110,9 @@ std::int64_t nowMs() {
 // never outlives the call. A failed prepare or bind is remembered and reported by step().
 class Statement {
 public:
-    Statement(sqlite3_stmt* stmt, int rc) : m_stmt(stmt), m_rc(rc) {}
+    Statement(sqlite3_stmt* stmt, int rc)
+        : m_stmt(stmt)
+        , m_rc(rc) {}
     Statement(const Statement&) = delete;
     Statement& operator=(const Statement&) = delete;
     ~Statement() {
@@ -124,12 +124,12 @@ public:
 
     void bindText(int i, std::string_view v) {
         // data() of an empty view may be null, which SQLite would store as NULL.
-        remember(sqlite3_bind_text(m_stmt, i, v.empty() ? "" : v.data(),
-                                   static_cast<int>(v.size()), SQLITE_TRANSIENT));
+        remember(sqlite3_bind_text(m_stmt, i, v.empty() ? "" : v.data(), static_cast<int>(v.size()),
+                                   SQLITE_TRANSIENT));
     }
     void bindBlob(int i, std::string_view v) {
-        remember(sqlite3_bind_blob(m_stmt, i, v.empty() ? "" : v.data(),
-                                   static_cast<int>(v.size()), SQLITE_TRANSIENT));
+        remember(sqlite3_bind_blob(m_stmt, i, v.empty() ? "" : v.data(), static_cast<int>(v.size()),
+                                   SQLITE_TRANSIENT));
     }
     void bindInt(int i, std::int64_t v) { remember(sqlite3_bind_int64(m_stmt, i, v)); }
     void bindReal(int i, double v) { remember(sqlite3_bind_double(m_stmt, i, v)); }
@@ -321,7 +321,8 @@ DescriptorRecord readDescriptor(const Statement& st) {
 // One connection and its statement cache. Not thread-safe: the owner's mutex guards it.
 class SqliteStore::Connection {
 public:
-    explicit Connection(sqlite3* db) : m_db(db) {}
+    explicit Connection(sqlite3* db)
+        : m_db(db) {}
     Connection(const Connection&) = delete;
     Connection& operator=(const Connection&) = delete;
     ~Connection() {
@@ -339,8 +340,8 @@ public:
         auto it = m_cache.find(sql);
         if (it == m_cache.end()) {
             sqlite3_stmt* stmt = nullptr;
-            const int rc = sqlite3_prepare_v3(m_db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt,
-                                              nullptr);
+            const int rc =
+                sqlite3_prepare_v3(m_db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, nullptr);
             if (rc != SQLITE_OK) {
                 return Statement(nullptr, rc);
             }
@@ -350,8 +351,7 @@ public:
     }
 
     // Runs `body` inside BEGIN IMMEDIATE ... COMMIT; rolls back when anything fails.
-    template <class Body>
-    Result<void> transaction(std::string_view what, Body&& body) {
+    template <class Body> Result<void> transaction(std::string_view what, Body&& body) {
         {
             Statement begin = prepare("BEGIN IMMEDIATE");
             if (auto started = run(begin, what); !started) {
@@ -419,7 +419,7 @@ Result<std::int64_t> storedVersion(SqliteStore::Connection& c) {
 Result<void> applyMigration(SqliteStore::Connection& c, std::int64_t toVersion) {
     char* message = nullptr;
     const int rc = sqlite3_exec(c.handle(), kMigrations[toVersion - 1], nullptr, nullptr, &message);
-    sqlite3_free(message);  // may contain SQL details; the code says enough
+    sqlite3_free(message); // may contain SQL details; the code says enough
     if (rc != SQLITE_OK) {
         return Unexpected(storeError(rc, "migrating to schema " + std::to_string(toVersion)));
     }
@@ -459,23 +459,22 @@ Result<void> migrate(SqliteStore::Connection& c, const std::filesystem::path& fi
 
 } // namespace
 
-Result<std::unique_ptr<SqliteStore::Connection>> SqliteStore::Connection::open(
-    const std::filesystem::path& file, const SqliteOptions& options) {
+Result<std::unique_ptr<SqliteStore::Connection>>
+SqliteStore::Connection::open(const std::filesystem::path& file, const SqliteOptions& options) {
     sqlite3* db = nullptr;
-    const int rc = sqlite3_open_v2(file.c_str(), &db,
-                                   SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE |
-                                       SQLITE_OPEN_NOMUTEX,
-                                   nullptr);
+    const int rc =
+        sqlite3_open_v2(file.c_str(), &db,
+                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr);
     if (rc != SQLITE_OK) {
-        sqlite3_close(db);  // allocated even on failure
+        sqlite3_close(db); // allocated even on failure
         return Unexpected(openError(rc, file, "opening database"));
     }
     auto conn = std::make_unique<Connection>(db);
     sqlite3_extended_result_codes(db, 1);
     sqlite3_busy_timeout(db, std::max(0, options.busyTimeoutMs));
-    for (const char* sql : {"PRAGMA foreign_keys = ON", options.fullSync
-                                                            ? "PRAGMA synchronous = FULL"
-                                                            : "PRAGMA synchronous = NORMAL"}) {
+    for (const char* sql :
+         {"PRAGMA foreign_keys = ON",
+          options.fullSync ? "PRAGMA synchronous = FULL" : "PRAGMA synchronous = NORMAL"}) {
         if (auto set = pragma(*conn, sql, file); !set) {
             return Unexpected(set.error());
         }
@@ -485,7 +484,9 @@ Result<std::unique_ptr<SqliteStore::Connection>> SqliteStore::Connection::open(
 
 SqliteStore::SqliteStore(std::filesystem::path path, std::unique_ptr<Connection> write,
                          std::unique_ptr<Connection> read)
-    : m_path(std::move(path)), m_write(std::move(write)), m_read(std::move(read)) {}
+    : m_path(std::move(path))
+    , m_write(std::move(write))
+    , m_read(std::move(read)) {}
 
 SqliteStore::~SqliteStore() = default;
 
@@ -518,8 +519,7 @@ Result<std::unique_ptr<SqliteStore>> SqliteStore::open(const std::filesystem::pa
     if (auto readOnly = pragma(**read, "PRAGMA query_only = ON", file); !readOnly) {
         return Unexpected(readOnly.error());
     }
-    return std::unique_ptr<SqliteStore>(
-        new SqliteStore(file, std::move(*write), std::move(*read)));
+    return std::unique_ptr<SqliteStore>(new SqliteStore(file, std::move(*write), std::move(*read)));
 }
 
 Result<int> SqliteStore::schemaVersion() {
@@ -863,9 +863,9 @@ Result<IdempotencyClaim> SqliteStore::claimIdempotency(const IdempotencyRecord& 
 
 Result<void> SqliteStore::completeIdempotency(const IdempotencyRecord& record) {
     std::lock_guard lock(m_writeMutex);
-    Statement st = m_write->prepare(
-        "UPDATE idempotency SET state = 'done', response = ?5 "
-        "WHERE game_id = ?1 AND env = ?2 AND function_id = ?3 AND key = ?4");
+    Statement st =
+        m_write->prepare("UPDATE idempotency SET state = 'done', response = ?5 "
+                         "WHERE game_id = ?1 AND env = ?2 AND function_id = ?3 AND key = ?4");
     bindIdempotencyKey(st, record);
     st.bindBlob(5, record.response);
     if (auto updated = run(st, "completing an idempotency key"); !updated) {
@@ -888,9 +888,9 @@ Result<std::vector<IdempotencyRecord>> SqliteStore::listRunningIdempotency() {
 
 Result<void> SqliteStore::releaseIdempotency(const IdempotencyRecord& record) {
     std::lock_guard lock(m_writeMutex);
-    Statement st = m_write->prepare(
-        "DELETE FROM idempotency "
-        "WHERE game_id = ?1 AND env = ?2 AND function_id = ?3 AND key = ?4");
+    Statement st =
+        m_write->prepare("DELETE FROM idempotency "
+                         "WHERE game_id = ?1 AND env = ?2 AND function_id = ?3 AND key = ?4");
     bindIdempotencyKey(st, record);
     return run(st, "releasing an idempotency key");
 }

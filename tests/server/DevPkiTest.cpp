@@ -4,7 +4,11 @@
 
 #include "croupier/server/DevPki.h"
 
+#include <ctime>
+#include <filesystem>
+#include <fstream>
 #include <gtest/gtest.h>
+#include <memory>
 #include <openssl/bio.h>
 #include <openssl/bn.h>
 #include <openssl/core_names.h>
@@ -12,17 +16,11 @@
 #include <openssl/pem.h>
 #include <openssl/x509.h>
 #include <openssl/x509v3.h>
-
-#include <ctime>
-#include <filesystem>
-#include <fstream>
-#include <memory>
 #include <set>
 #include <sstream>
-#include <vector>
-
 #include <sys/stat.h>
 #include <unistd.h>
+#include <vector>
 
 namespace croupier::server {
 namespace {
@@ -149,16 +147,16 @@ TEST_F(DevPkiTest, ServerCertificateNamesLocalhostLoopbackAndTheExtraNames) {
     EXPECT_EQ(X509_check_ip_asc(server.get(), "::1", 0), 1);
     EXPECT_EQ(X509_check_ip_asc(server.get(), "10.1.2.3", 0), 1);
     // An IP literal is an IP SAN, not a DNS SAN; unrelated names do not match.
-    EXPECT_NE(X509_check_host(server.get(), "10.1.2.3", 0, X509_CHECK_FLAG_NEVER_CHECK_SUBJECT,
-                              nullptr),
-              1);
+    EXPECT_NE(
+        X509_check_host(server.get(), "10.1.2.3", 0, X509_CHECK_FLAG_NEVER_CHECK_SUBJECT, nullptr),
+        1);
     EXPECT_NE(X509_check_host(server.get(), "evil.example.com", 0, 0, nullptr), 1);
     EXPECT_NE(X509_check_ip_asc(server.get(), "10.1.2.4", 0), 1);
 
     auto* names = static_cast<GENERAL_NAMES*>(
         X509_get_ext_d2i(server.get(), NID_subject_alt_name, nullptr, nullptr));
     ASSERT_NE(names, nullptr);
-    EXPECT_EQ(sk_GENERAL_NAME_num(names), 5);  // localhost given twice is listed once
+    EXPECT_EQ(sk_GENERAL_NAME_num(names), 5); // localhost given twice is listed once
     GENERAL_NAMES_free(names);
 }
 
@@ -199,14 +197,14 @@ TEST_F(DevPkiTest, CertificatesAreV3EcdsaP256WithRandomSerialsAndBackdatedStart)
         EXPECT_EQ(X509_get_signature_nid(cert.get()), NID_ecdsa_with_SHA256);
         char group[64] = {};
         EXPECT_EQ(EVP_PKEY_get_utf8_string_param(X509_get0_pubkey(cert.get()),
-                                                 OSSL_PKEY_PARAM_GROUP_NAME, group,
-                                                 sizeof group, nullptr),
+                                                 OSSL_PKEY_PARAM_GROUP_NAME, group, sizeof group,
+                                                 nullptr),
                   1);
         EXPECT_STREQ(group, "prime256v1");
 
         BIGNUM* serial = ASN1_INTEGER_to_BN(X509_get0_serialNumber(cert.get()), nullptr);
         EXPECT_LE(BN_num_bits(serial), 128);
-        EXPECT_GT(BN_num_bits(serial), 64);  // fails once in 2^64 runs
+        EXPECT_GT(BN_num_bits(serial), 64); // fails once in 2^64 runs
         char* hex = BN_bn2hex(serial);
         serials.insert(hex);
         OPENSSL_free(hex);
@@ -256,7 +254,7 @@ TEST_F(DevPkiTest, IssueCertificateRejectsBadInput) {
     ASSERT_FALSE(badCa);
     EXPECT_EQ(badCa.error().code, ErrorCode::InvalidArgument);
 
-    auto leafAsCa = issueCertificate(s_pki->server, "x", true);  // key matches, but not a CA
+    auto leafAsCa = issueCertificate(s_pki->server, "x", true); // key matches, but not a CA
     ASSERT_FALSE(leafAsCa);
     EXPECT_EQ(leafAsCa.error().code, ErrorCode::InvalidArgument);
 

@@ -4,18 +4,16 @@
 
 #include "croupier/server/SqliteStore.h"
 
-#include <gtest/gtest.h>
-#include <sqlite3.h>
-
 #include <csignal>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <gtest/gtest.h>
 #include <set>
+#include <sqlite3.h>
+#include <sys/wait.h>
 #include <thread>
 #include <tuple>
-
-#include <sys/wait.h>
 #include <unistd.h>
 
 namespace croupier::server {
@@ -32,26 +30,30 @@ auto fields(const AgentRecord& r) {
                     r.registeredAtMs, r.lastHeartbeatMs, r.online);
 }
 auto fields(const AssignmentRecord& r) {
-    return std::tie(r.gameId, r.env, r.functionId, r.agentId, r.enabled, r.reason,
-                    r.updatedAtMs);
+    return std::tie(r.gameId, r.env, r.functionId, r.agentId, r.enabled, r.reason, r.updatedAtMs);
 }
 auto fields(const JobRecord& r) {
-    return std::tie(r.jobId, r.gameId, r.env, r.functionId, r.status, r.payloadJson,
-                    r.resultJson, r.error, r.errorCode, r.progress, r.message, r.agentId,
-                    r.idempotencyKey, r.timeoutMs, r.createdAtMs, r.updatedAtMs, r.lastSeq);
+    return std::tie(r.jobId, r.gameId, r.env, r.functionId, r.status, r.payloadJson, r.resultJson,
+                    r.error, r.errorCode, r.progress, r.message, r.agentId, r.idempotencyKey,
+                    r.timeoutMs, r.createdAtMs, r.updatedAtMs, r.lastSeq);
 }
 auto fields(const JobEventRecord& r) {
     return std::tie(r.jobId, r.seq, r.type, r.message, r.progress, r.timestampMs, r.dataJson,
                     r.errorCode, r.status);
 }
 auto fields(const IdempotencyRecord& r) {
-    return std::tie(r.gameId, r.env, r.functionId, r.key, r.payloadHash, r.kind, r.state,
-                    r.jobId, r.response, r.createdAtMs);
+    return std::tie(r.gameId, r.env, r.functionId, r.key, r.payloadHash, r.kind, r.state, r.jobId,
+                    r.response, r.createdAtMs);
 }
 
 DescriptorRecord makeDescriptor(const std::string& functionId, const std::string& version) {
-    return {"game1", "prod", functionId, version, "hash-" + version,
-            R"({"id":")" + functionId + R"(","version":")" + version + R"("})", 1000};
+    return {"game1",
+            "prod",
+            functionId,
+            version,
+            "hash-" + version,
+            R"({"id":")" + functionId + R"(","version":")" + version + R"("})",
+            1000};
 }
 
 AgentRecord makeAgent(const std::string& agentId) {
@@ -87,14 +89,19 @@ JobRecord makeJob(const std::string& jobId, std::int64_t createdAtMs,
 }
 
 JobEventRecord makeEvent(const std::string& jobId, std::int64_t seq) {
-    return {jobId, seq, 2, "step " + std::to_string(seq), static_cast<double>(seq) / 100,
-            10000 + seq, seq % 2 == 0 ? R"({"n":)" + std::to_string(seq) + "}" : "",
-            "", "running"};
+    return {jobId,
+            seq,
+            2,
+            "step " + std::to_string(seq),
+            static_cast<double>(seq) / 100,
+            10000 + seq,
+            seq % 2 == 0 ? R"({"n":)" + std::to_string(seq) + "}" : "",
+            "",
+            "running"};
 }
 
 IdempotencyRecord makeIdempotency(const std::string& key, const std::string& jobId) {
-    return {"game1", "prod", "player.ban", key, "payload-hash", "job", "running", jobId, "",
-            7000};
+    return {"game1", "prod", "player.ban", key, "payload-hash", "job", "running", jobId, "", 7000};
 }
 
 std::vector<std::string> jobIds(const std::vector<JobRecord>& jobs) {
@@ -132,7 +139,7 @@ TEST_F(SqliteStoreTest, OpenCreatesTheDirectoryAndAWalDatabaseAtTheCurrentSchema
     auto store = openStore();
     ASSERT_NE(store, nullptr);
     EXPECT_TRUE(fs::is_regular_file(m_file));
-    EXPECT_TRUE(fs::exists(m_file.string() + "-wal"));  // WAL mode
+    EXPECT_TRUE(fs::exists(m_file.string() + "-wal")); // WAL mode
     auto version = store->schemaVersion();
     ASSERT_TRUE(version);
     EXPECT_EQ(*version, SqliteStore::kSchemaVersion);
@@ -210,8 +217,8 @@ TEST_F(SqliteStoreTest, AssignmentVersionsBumpPerScope) {
 
     auto versions = store->assignmentVersions();
     ASSERT_TRUE(versions);
-    EXPECT_EQ(*versions, (std::map<std::string, std::int64_t>{{"game1\x1fprod", 3},
-                                                               {"game1\x1ftest", 1}}));
+    EXPECT_EQ(*versions,
+              (std::map<std::string, std::int64_t>{{"game1\x1fprod", 3}, {"game1\x1ftest", 1}}));
     auto listed = store->listAssignments();
     ASSERT_TRUE(listed);
     ASSERT_EQ(listed->size(), 3u);
@@ -251,7 +258,7 @@ TEST_F(SqliteStoreTest, EventBatchIsStoredInSeqOrderAndReplaysFromSeq) {
     ASSERT_NE(store, nullptr);
     ASSERT_TRUE(store->createJob(makeJob("j1", 1000)));
     std::vector<JobEventRecord> batch;
-    for (std::int64_t seq = 100; seq >= 1; --seq) {  // insertion order must not matter
+    for (std::int64_t seq = 100; seq >= 1; --seq) { // insertion order must not matter
         batch.push_back(makeEvent("j1", seq));
     }
     JobRecord updated = makeJob("j1", 1000, "running");
@@ -361,9 +368,9 @@ TEST_F(SqliteStoreTest, ListJobsClampsTheLimitTo1Through500) {
 TEST_F(SqliteStoreTest, ListUnfinishedJobsReturnsPendingAndRunningOnly) {
     auto store = openStore();
     ASSERT_NE(store, nullptr);
-    for (const auto& job : {makeJob("a", 1, "pending"), makeJob("b", 2, "running"),
-                            makeJob("c", 3, "completed"), makeJob("d", 4, "failed"),
-                            makeJob("e", 5, "canceled")}) {
+    for (const auto& job :
+         {makeJob("a", 1, "pending"), makeJob("b", 2, "running"), makeJob("c", 3, "completed"),
+          makeJob("d", 4, "failed"), makeJob("e", 5, "canceled")}) {
         ASSERT_TRUE(store->createJob(job));
     }
     auto unfinished = store->listUnfinishedJobs();
@@ -391,7 +398,7 @@ TEST_F(SqliteStoreTest, IdempotencyClaimCompleteAndPurge) {
     EXPECT_EQ(store->listRunningIdempotency()->size(), 1u);
 
     IdempotencyRecord done = first;
-    done.response = std::string("\x00\x01serialized\xff", 13);  // opaque bytes, NULs included
+    done.response = std::string("\x00\x01serialized\xff", 13); // opaque bytes, NULs included
     ASSERT_TRUE(store->completeIdempotency(done));
     claim = store->claimIdempotency(repeat);
     ASSERT_TRUE(claim);
@@ -407,9 +414,9 @@ TEST_F(SqliteStoreTest, IdempotencyClaimCompleteAndPurge) {
     IdempotencyRecord newer = makeIdempotency("k2", "job-3");
     newer.createdAtMs = 9000;
     ASSERT_TRUE(store->claimIdempotency(newer)->claimed);
-    EXPECT_EQ(store->purgeIdempotency(8000).value_or(-1), 1);  // only k1 (7000)
-    EXPECT_TRUE(store->claimIdempotency(repeat)->claimed);     // k1 is free again
-    EXPECT_FALSE(store->claimIdempotency(newer)->claimed);     // k2 kept
+    EXPECT_EQ(store->purgeIdempotency(8000).value_or(-1), 1); // only k1 (7000)
+    EXPECT_TRUE(store->claimIdempotency(repeat)->claimed);    // k1 is free again
+    EXPECT_FALSE(store->claimIdempotency(newer)->claimed);    // k2 kept
 }
 
 TEST_F(SqliteStoreTest, AReleasedKeyCanBeClaimedAgain) {
@@ -529,14 +536,14 @@ TEST_F(SqliteStoreTest, WritesSurviveSigkillRightAfterTheyReturned) {
         if (!store || !writeEverything(**store)) {
             _exit(2);
         }
-        raise(SIGKILL);  // no destructor, no checkpoint, no close
+        raise(SIGKILL); // no destructor, no checkpoint, no close
         _exit(3);
     }
     int status = 0;
     ASSERT_EQ(waitpid(child, &status, 0), child);
     ASSERT_TRUE(WIFSIGNALED(status)) << "child exited with " << WEXITSTATUS(status);
     ASSERT_EQ(WTERMSIG(status), SIGKILL);
-    EXPECT_TRUE(fs::exists(m_file.string() + "-wal"));  // no clean close happened
+    EXPECT_TRUE(fs::exists(m_file.string() + "-wal")); // no clean close happened
 
     auto reopened = openStore();
     ASSERT_NE(reopened, nullptr);
@@ -570,9 +577,9 @@ TEST_F(SqliteStoreTest, ADatabaseFromANewerServerIsRefused) {
     ASSERT_NE(openStore(), nullptr);
     sqlite3* db = nullptr;
     ASSERT_EQ(sqlite3_open(m_file.c_str(), &db), SQLITE_OK);
-    ASSERT_EQ(sqlite3_exec(db, "INSERT INTO schema_version VALUES (99, 0)", nullptr, nullptr,
-                           nullptr),
-              SQLITE_OK);
+    ASSERT_EQ(
+        sqlite3_exec(db, "INSERT INTO schema_version VALUES (99, 0)", nullptr, nullptr, nullptr),
+        SQLITE_OK);
     sqlite3_close(db);
 
     auto store = SqliteStore::open(m_file);

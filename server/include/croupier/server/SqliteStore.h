@@ -24,8 +24,8 @@
 namespace croupier::server {
 
 struct SqliteOptions {
-    bool fullSync = false;        // synchronous=FULL instead of NORMAL (see above)
-    int busyTimeoutMs = 5000;     // how long to wait for another connection's lock
+    bool fullSync = false;    // synchronous=FULL instead of NORMAL (see above)
+    int busyTimeoutMs = 5000; // how long to wait for another connection's lock
 };
 
 class SqliteStore final : public Store {
@@ -82,9 +82,9 @@ private:
                 std::unique_ptr<Connection> read);
 
     const std::filesystem::path m_path;
-    std::mutex m_writeMutex;               // guards m_write and every write transaction
+    std::mutex m_writeMutex; // guards m_write and every write transaction
     std::unique_ptr<Connection> m_write;
-    std::mutex m_readMutex;                // guards m_read
+    std::mutex m_readMutex; // guards m_read
     std::unique_ptr<Connection> m_read;
 };
 
