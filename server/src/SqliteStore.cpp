@@ -1,11 +1,14 @@
 #include "croupier/server/SqliteStore.h"
 
 #include <algorithm>
+#include <cerrno>
 #include <chrono>
+#include <fcntl.h>
 #include <nlohmann/json.hpp>
 #include <sqlite3.h>
 #include <string_view>
 #include <system_error>
+#include <unistd.h>
 #include <unordered_map>
 #include <utility>
 
@@ -457,6 +460,31 @@ Result<void> migrate(SqliteStore::Connection& c, const std::filesystem::path& fi
     });
 }
 
+// Creates the directory and, when missing, an empty database file readable by the owner only
+// (SQLite gives its -wal and -shm files the same mode): it holds payloads and call results.
+Result<void> createPrivateFile(const std::filesystem::path& file) {
+    std::error_code ec;
+    if (file.has_parent_path()) {
+        std::filesystem::create_directories(file.parent_path(), ec);
+        if (ec) {
+            return Unexpected(ErrorCode::Unavailable,
+                              "creating directory " + file.parent_path().string() +
+                                  " failed: " + ec.message(),
+                              {{"path", file.parent_path().string()}});
+        }
+    }
+    const int fd = ::open(file.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+    if (fd >= 0) {
+        ::close(fd);
+    } else if (errno != EEXIST) {
+        return Unexpected(ErrorCode::Unavailable,
+                          "creating database " + file.string() +
+                              " failed: " + std::generic_category().message(errno),
+                          {{"path", file.string()}});
+    }
+    return {};
+}
+
 } // namespace
 
 Result<std::unique_ptr<SqliteStore::Connection>>
@@ -492,15 +520,8 @@ SqliteStore::~SqliteStore() = default;
 
 Result<std::unique_ptr<SqliteStore>> SqliteStore::open(const std::filesystem::path& file,
                                                        const SqliteOptions& options) {
-    if (file.has_parent_path()) {
-        std::error_code ec;
-        std::filesystem::create_directories(file.parent_path(), ec);
-        if (ec) {
-            return Unexpected(ErrorCode::Unavailable,
-                              "creating directory " + file.parent_path().string() +
-                                  " failed: " + ec.message(),
-                              {{"path", file.parent_path().string()}});
-        }
+    if (auto created = createPrivateFile(file); !created) {
+        return Unexpected(created.error());
     }
     auto write = Connection::open(file, options);
     if (!write) {

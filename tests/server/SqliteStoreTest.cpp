@@ -140,6 +140,9 @@ TEST_F(SqliteStoreTest, OpenCreatesTheDirectoryAndAWalDatabaseAtTheCurrentSchema
     ASSERT_NE(store, nullptr);
     EXPECT_TRUE(fs::is_regular_file(m_file));
     EXPECT_TRUE(fs::exists(m_file.string() + "-wal")); // WAL mode
+    const auto othersAndGroup = fs::perms::group_all | fs::perms::others_all;
+    EXPECT_EQ(fs::status(m_file).permissions() & othersAndGroup, fs::perms::none);
+    EXPECT_EQ(fs::status(m_file.string() + "-wal").permissions() & othersAndGroup, fs::perms::none);
     auto version = store->schemaVersion();
     ASSERT_TRUE(version);
     EXPECT_EQ(*version, SqliteStore::kSchemaVersion);
