@@ -157,6 +157,8 @@ public:
     // Sets state "done" and the response of an existing record.
     virtual Result<void> completeIdempotency(const IdempotencyRecord& record) = 0;
     virtual Result<std::vector<IdempotencyRecord>> listRunningIdempotency() = 0;
+    // Deletes the record with this key (a claimed call that provably never reached an agent).
+    virtual Result<void> releaseIdempotency(const IdempotencyRecord& record) = 0;
     // Deletes records created before `cutoffMs`; returns how many.
     virtual Result<int> purgeIdempotency(std::int64_t cutoffMs) = 0;
 };
