@@ -1,0 +1,47 @@
+#pragma once
+// The checks and decisions shared by InvokeFunction and InvokeJob, in the order a call meets
+// them: scope and function known and enabled, payload valid against `params` (every violation
+// with its JSON pointer), defaults filled, timeout chosen, idempotency key and routing decided;
+// then routeCall() picks the agent. Pure in-memory work: safe on a reactor thread.
+
+#include "croupier/function/v1/function.pb.h"
+#include "croupier/server/Registry.h"
+#include "croupier/server/Router.h"
+#include "croupier/server/ServerConfig.h"
+
+#include <google/protobuf/struct.pb.h>
+
+#include <nlohmann/json.hpp>
+
+#include <chrono>
+#include <memory>
+#include <string>
+
+namespace croupier::server {
+
+struct PreparedCall {
+    ScopeKey scope;
+    std::string functionId;
+    Resolution resolution;
+    google::protobuf::Struct payload;  // validated, defaults filled
+    nlohmann::json payloadJson;        // the same, as JSON
+    std::chrono::milliseconds timeout{0};
+    std::string idempotencyKey;        // "" = none
+    std::string payloadHash;           // set when idempotencyKey is
+    RoutingMode mode = RoutingMode::RoundRobin;
+    std::string hashKey;
+    std::string targetAgent;
+};
+
+enum class CallKind { Invoke, Job };
+
+core::Result<PreparedCall> prepareCall(const Registry& registry, const ServerConfig& config,
+                                       CallKind kind, const std::string& gameId,
+                                       const std::string& env, const std::string& functionId,
+                                       const google::protobuf::Struct& payload,
+                                       const function::v1::InvokeOptions& options);
+
+core::Result<std::shared_ptr<AgentLink>> routeCall(const Registry& registry, Router& router,
+                                                   const PreparedCall& call);
+
+} // namespace croupier::server

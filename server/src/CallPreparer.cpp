@@ -1,0 +1,135 @@
+#include "croupier/server/CallPreparer.h"
+
+#include "croupier/core/Crypto.h"
+#include "croupier/proto/JsonStruct.h"
+
+namespace croupier::server {
+namespace {
+
+using core::ErrorCode;
+using core::Unexpected;
+
+// A payload value as a routing or idempotency key: strings as they are, others as JSON text.
+std::string keyText(const nlohmann::json& payload, const std::string& property) {
+    auto it = payload.find(property);
+    if (it == payload.end() || it->is_null()) {
+        return {};
+    }
+    return it->is_string() ? it->get<std::string>() : it->dump();
+}
+
+core::Result<std::chrono::milliseconds> chooseTimeout(const ServerConfig& config, CallKind kind,
+                                                      const core::Descriptor& d,
+                                                      const function::v1::InvokeOptions& o) {
+    if (o.timeout() < 0) {
+        return Unexpected(ErrorCode::InvalidArgument, "options.timeout must not be negative",
+                          {{"field", "options.timeout"}});
+    }
+    std::chrono::milliseconds t = kind == CallKind::Invoke ? config.invokeDefaultTimeout
+                                                           : config.jobDefaultTimeout;
+    if (o.timeout() > 0) {
+        t = std::chrono::seconds(o.timeout());
+    } else if (d.semantics().timeout && d.semantics().timeout->count() > 0) {
+        t = *d.semantics().timeout;
+    }
+    if (kind == CallKind::Invoke && t > config.invokeMaxTimeout) {
+        t = config.invokeMaxTimeout;
+    }
+    return t;
+}
+
+core::Result<void> chooseRouting(const ServerConfig& config, const core::Descriptor& d,
+                                 const function::v1::InvokeOptions& o, PreparedCall& call) {
+    call.targetAgent = o.target_agent();
+    call.hashKey = o.hash_key();
+    if (call.hashKey.empty() && !d.semantics().routeKey.empty()) {
+        call.hashKey = keyText(call.payloadJson, d.semantics().routeKey);
+    }
+    std::string mode = o.routing_mode();
+    if (mode.empty()) {
+        mode = !call.targetAgent.empty()                                ? "targeted"
+               : !d.semantics().routeKey.empty() && !call.hashKey.empty() ? "hash"
+                                                                          : config.defaultRoutingMode;
+    }
+    auto parsed = parseRoutingMode(mode);
+    if (!parsed) {
+        return Unexpected(parsed.error());
+    }
+    call.mode = *parsed;
+    if (!call.targetAgent.empty()) {
+        call.mode = RoutingMode::Targeted;
+    } else if (call.mode == RoutingMode::Targeted) {
+        return Unexpected(ErrorCode::InvalidArgument,
+                          "routing_mode \"targeted\" needs options.target_agent",
+                          {{"field", "options.target_agent"}});
+    }
+    return {};
+}
+
+} // namespace
+
+core::Result<PreparedCall> prepareCall(const Registry& registry, const ServerConfig& config,
+                                       CallKind kind, const std::string& gameId,
+                                       const std::string& env, const std::string& functionId,
+                                       const google::protobuf::Struct& payload,
+                                       const function::v1::InvokeOptions& options) {
+    if (gameId.empty() || env.empty() || functionId.empty()) {
+        return Unexpected(ErrorCode::InvalidArgument, "game_id, env and function_id are required",
+                          {{"field", gameId.empty() ? "game_id" : env.empty() ? "env"
+                                                                              : "function_id"}});
+    }
+    PreparedCall call;
+    call.scope = {gameId, env};
+    call.functionId = functionId;
+    auto resolution = registry.resolve(call.scope, functionId);
+    if (!resolution) {
+        return Unexpected(resolution.error());
+    }
+    call.resolution = std::move(*resolution);
+    const core::Descriptor& d = *call.resolution.descriptor;
+
+    call.payloadJson = proto::toJson(payload);
+    auto violations = d.params().validate(call.payloadJson);
+    if (!violations.empty()) {
+        core::Error e(ErrorCode::InvalidArgument,
+                      "invalid parameters for " + functionId + ": " + core::describe(violations));
+        core::addViolationDetails(violations, e.details);
+        return Unexpected(std::move(e));
+    }
+    if (d.params().applyDefaults(call.payloadJson)) {
+        proto::toStruct(call.payloadJson, &call.payload);
+    } else {
+        call.payload = payload;
+    }
+    auto timeout = chooseTimeout(config, kind, d, options);
+    if (!timeout) {
+        return Unexpected(timeout.error());
+    }
+    call.timeout = *timeout;
+    call.idempotencyKey = options.idempotency_key();
+    if (call.idempotencyKey.empty() && !d.semantics().idempotencyKey.empty()) {
+        call.idempotencyKey = keyText(call.payloadJson, d.semantics().idempotencyKey);
+    }
+    if (!call.idempotencyKey.empty()) {
+        call.payloadHash = core::sha256Hex(call.payloadJson.dump());
+    }
+    if (auto r = chooseRouting(config, d, options, call); !r) {
+        return Unexpected(r.error());
+    }
+    return call;
+}
+
+core::Result<std::shared_ptr<AgentLink>> routeCall(const Registry& registry, Router& router,
+                                                   const PreparedCall& call) {
+    if (call.mode == RoutingMode::Targeted) {
+        return registry.target(call.scope, call.functionId, call.targetAgent);
+    }
+    if (call.resolution.candidates.empty()) {
+        return Unexpected(call.resolution.noCandidates);
+    }
+    return router.pick(call.mode, call.resolution.candidates,
+                       call.scope.gameId + '\x1f' + call.scope.env + '\x1f' + call.functionId,
+                       call.hashKey);
+}
+
+} // namespace croupier::server

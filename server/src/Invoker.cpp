@@ -1,0 +1,164 @@
+#include "croupier/server/Invoker.h"
+
+#include "croupier/core/Duration.h"
+#include "croupier/server/Outcome.h"
+
+namespace croupier::server {
+namespace {
+
+using core::ErrorCode;
+using core::Unexpected;
+
+function::v1::InvokeFunctionResponse toResponse(const control::v1::InvokeResult& r,
+                                                const std::string& agentId) {
+    function::v1::InvokeFunctionResponse out;
+    out.set_success(r.success());
+    if (r.has_result()) {
+        *out.mutable_result() = r.result();
+    }
+    out.set_error(r.error());
+    out.set_error_code(r.error_code());
+    out.set_agent_id(agentId);
+    return out;
+}
+
+bool undelivered(const core::Result<function::v1::InvokeFunctionResponse>& r) {
+    return !r && r.error().details.count(kUndeliveredDetail) > 0;
+}
+
+} // namespace
+
+void sendCancel(AgentLink& link, std::uint64_t requestId, const std::string& jobId,
+                const std::string& reason) {
+    control::v1::ServerFrame frame;
+    auto* c = frame.mutable_cancel();
+    c->set_request_id(requestId);
+    c->set_job_id(jobId);
+    c->set_reason(reason);
+    link.send(std::move(frame));
+}
+
+void Invoker::Call::cancel() {
+    std::shared_ptr<AgentLink> link;
+    std::uint64_t id = 0;
+    {
+        std::lock_guard lock(m_mutex);
+        m_cancelled = true;
+        link = m_link;
+        id = m_requestId;
+    }
+    if (link && link->failInvoke(id, core::Error(ErrorCode::Cancelled, "the caller cancelled"))) {
+        sendCancel(*link, id, "", "the caller cancelled");
+    }
+}
+
+Invoker::Invoker(Registry& registry, Router& router, IdempotencyGate& gate, Scheduler& scheduler,
+                 const ServerConfig& config, core::Logger log)
+    : m_registry(registry), m_router(router), m_gate(gate), m_scheduler(scheduler),
+      m_config(config), m_log(std::move(log)) {}
+
+std::shared_ptr<Invoker::Call> Invoker::invoke(const function::v1::InvokeFunctionRequest& request,
+                                               Done done) {
+    auto call = std::make_shared<Call>();
+    auto prepared = prepareCall(m_registry, m_config, CallKind::Invoke, request.game_id(),
+                                request.env(), request.function_id(), request.payload(),
+                                request.options());
+    if (!prepared) {
+        done(Unexpected(prepared.error()));
+    } else if (prepared->idempotencyKey.empty()) {
+        dispatch(call, *prepared, std::move(done));
+    } else {
+        runKeyed(call, *prepared, std::move(done));
+    }
+    return call;
+}
+
+void Invoker::runKeyed(const std::shared_ptr<Call>& call, const PreparedCall& prepared,
+                       Done done) {
+    const IdempotencyKey key{prepared.scope.gameId, prepared.scope.env, prepared.functionId,
+                             prepared.idempotencyKey};
+    m_gate.begin(key, prepared.payloadHash, "invoke",
+                 [this, call, prepared, key, done](core::Result<IdempotencyGate::Begin> begin) {
+                     if (!begin) {
+                         done(Unexpected(begin.error()));
+                         return;
+                     }
+                     if (!begin->run) {
+                         done(decodeInvokeOutcome(begin->outcome));
+                         return;
+                     }
+                     dispatch(call, prepared, [this, key, done](auto result) {
+                         if (undelivered(result)) {
+                             m_gate.release(key);
+                             done(std::move(result));
+                             return;
+                         }
+                         m_gate.finish(key, encodeInvokeOutcome(result),
+                                       [done, result] { done(result); });
+                     });
+                 });
+}
+
+void Invoker::dispatch(const std::shared_ptr<Call>& call, const PreparedCall& prepared,
+                       Done done) {
+    auto routed = routeCall(m_registry, m_router, prepared);
+    if (!routed) {
+        core::Error e = routed.error();
+        e.details[kUndeliveredDetail] = "true";
+        done(Unexpected(std::move(e)));
+        return;
+    }
+    std::shared_ptr<AgentLink> link = *routed;
+    const std::uint64_t id = m_nextRequestId.fetch_add(1, std::memory_order_relaxed);
+    {
+        std::lock_guard lock(call->m_mutex);
+        if (call->m_cancelled) {
+            done(Unexpected(ErrorCode::Cancelled, "the caller cancelled",
+                            {{kUndeliveredDetail, "true"}}));
+            return;
+        }
+        call->m_link = link;
+        call->m_requestId = id;
+    }
+    control::v1::ServerFrame frame;
+    auto* inv = frame.mutable_invoke();
+    inv->set_request_id(id);
+    inv->set_function_id(prepared.functionId);
+    *inv->mutable_payload() = prepared.payload;
+    inv->set_timeout_ms(prepared.timeout.count());
+    inv->set_idempotency_key(prepared.idempotencyKey);
+    inv->set_game_id(prepared.scope.gameId);
+    inv->set_env(prepared.scope.env);
+
+    const std::string functionId = prepared.functionId;
+    const auto timeout = prepared.timeout;
+    const auto timer = m_scheduler.scheduleAfter(timeout, [link, id, functionId, timeout] {
+        const std::string msg = functionId + " did not answer within " +
+                                core::formatDuration(timeout);
+        if (link->failInvoke(id, core::Error(ErrorCode::DeadlineExceeded, msg,
+                                             {{"agent_id", link->agentId()}}))) {
+            sendCancel(*link, id, "", "deadline exceeded");
+        }
+    });
+    {
+        std::lock_guard lock(call->m_mutex);
+        call->m_timer = timer;
+    }
+    const std::string agentId = link->agentId();
+    link->startInvoke(id, std::move(frame),
+                      [this, call, agentId, done](core::Result<control::v1::InvokeResult> r) {
+                          Scheduler::TimerId t = 0;
+                          {
+                              std::lock_guard lock(call->m_mutex);
+                              t = call->m_timer;
+                          }
+                          m_scheduler.cancel(t);
+                          if (!r) {
+                              done(Unexpected(r.error()));
+                          } else {
+                              done(toResponse(*r, agentId));
+                          }
+                      });
+}
+
+} // namespace croupier::server

@@ -1,0 +1,406 @@
+#include "croupier/server/JobManager.h"
+
+#include "croupier/core/Crypto.h"
+#include "croupier/core/Duration.h"
+#include "croupier/proto/JsonStruct.h"
+#include "croupier/server/Invoker.h"
+#include "croupier/server/Outcome.h"
+
+#include <algorithm>
+#include <atomic>
+#include <cmath>
+
+namespace croupier::server {
+namespace {
+
+using core::ErrorCode;
+using core::Unexpected;
+using function::v1::EventType;
+
+// Beyond this many events a job's further PROGRESS and LOG events are dropped (DONE/ERROR never).
+constexpr std::int64_t kMaxEventsPerJob = 100'000;
+constexpr std::size_t kMaxMessageBytes = 64 * 1024;
+// How long CancelJob waits for the job to end before answering with its status then.
+constexpr std::chrono::milliseconds kCancelReplyWait{5000};
+
+std::string clip(const std::string& text) {
+    return text.size() <= kMaxMessageBytes ? text : text.substr(0, kMaxMessageBytes);
+}
+
+} // namespace
+
+struct JobManager::CancelWaiter {
+    std::atomic<bool> answered{false};
+    Done<function::v1::CancelJobResponse> done;
+    void answer(const std::string& status) {
+        if (answered.exchange(true)) {
+            return;
+        }
+        function::v1::CancelJobResponse r;
+        r.set_success(true);
+        r.set_status(status);
+        done(r);
+    }
+};
+
+JobManager::JobManager(Store& store, Registry& registry, Router& router, IdempotencyGate& gate,
+                       Scheduler& scheduler, WorkerPool& workers, core::Clock& clock,
+                       const ServerConfig& config, core::Logger log)
+    : m_store(store), m_registry(registry), m_router(router), m_gate(gate),
+      m_scheduler(scheduler), m_workers(workers), m_clock(clock), m_config(config),
+      m_log(std::move(log)),
+      m_writer(store, m_log, [this](const auto& batch) { publish(batch); }) {}
+
+JobManager::~JobManager() { stop(); }
+
+void JobManager::stop() { m_writer.stop(); }
+
+core::Result<int> JobManager::recover() {
+    auto jobs = m_store.listUnfinishedJobs();
+    if (!jobs) {
+        return Unexpected(jobs.error());
+    }
+    const auto now = core::toUnixMs(m_clock.now());
+    const std::string reason =
+        "the server restarted while this job was running; its agent connection was lost";
+    std::vector<JobEventRecord> events;
+    for (auto& job : *jobs) {
+        job.status = "failed";
+        job.error = reason;
+        job.errorCode = "SERVER_RESTARTED";
+        job.updatedAtMs = now;
+        events.push_back({job.jobId, ++job.lastSeq, EventType::ERROR, reason, job.progress, now,
+                          "", job.errorCode, job.status});
+    }
+    if (!jobs->empty()) {
+        if (auto r = m_store.appendJobEvents(events, *jobs); !r) {
+            return Unexpected(r.error());
+        }
+        m_log.warn("failed jobs interrupted by a restart", {{"jobs", std::to_string(jobs->size())}});
+    }
+    return static_cast<int>(jobs->size());
+}
+
+// ---------------------------------------------------------------- start
+
+void JobManager::start(const function::v1::InvokeJobRequest& request,
+                       Done<function::v1::InvokeJobResponse> done) {
+    auto prepared = prepareCall(m_registry, m_config, CallKind::Job, request.game_id(),
+                                request.env(), request.function_id(), request.payload(),
+                                request.options());
+    if (!prepared) {
+        done(Unexpected(prepared.error()));
+        return;
+    }
+    auto routed = routeCall(m_registry, m_router, *prepared);
+    if (!routed) {
+        done(Unexpected(routed.error()));
+        return;
+    }
+    auto link = *routed;
+    if (prepared->idempotencyKey.empty()) {
+        auto task = [this, p = *prepared, link, done] { done(createAndStart(p, link)); };
+        if (!m_workers.post(std::move(task))) {
+            done(Unexpected(ErrorCode::Unavailable, "the server is shutting down"));
+        }
+        return;
+    }
+    const IdempotencyKey key{prepared->scope.gameId, prepared->scope.env, prepared->functionId,
+                             prepared->idempotencyKey};
+    m_gate.begin(key, prepared->payloadHash, "job",
+                 [this, p = *prepared, link, key, done](core::Result<IdempotencyGate::Begin> b) {
+                     if (!b) {
+                         done(Unexpected(b.error()));
+                         return;
+                     }
+                     if (!b->run) {
+                         answerExisting(b->outcome, done);
+                         return;
+                     }
+                     auto started = createAndStart(p, link);
+                     if (!started) {
+                         m_gate.release(key);
+                         done(started);
+                         return;
+                     }
+                     m_gate.finish(key, encodeJobOutcome(started->job_id()),
+                                   [done, started] { done(started); });
+                 });
+}
+
+void JobManager::answerExisting(const std::string& outcome,
+                                Done<function::v1::InvokeJobResponse> done) {
+    auto jobId = decodeJobOutcome(outcome);
+    if (!jobId) {
+        done(Unexpected(jobId.error()));
+        return;
+    }
+    auto job = getJob(*jobId);
+    if (!job) {
+        done(Unexpected(job.error()));
+        return;
+    }
+    function::v1::InvokeJobResponse r;
+    r.set_success(true);
+    r.set_job_id(*jobId);
+    r.set_status(job->status());
+    done(r);
+}
+
+core::Result<function::v1::InvokeJobResponse> JobManager::createAndStart(
+    const PreparedCall& prepared, std::shared_ptr<AgentLink> link) {
+    const auto now = core::toUnixMs(m_clock.now());
+    JobRecord rec;
+    rec.jobId = core::randomId("job_");
+    rec.gameId = prepared.scope.gameId;
+    rec.env = prepared.scope.env;
+    rec.functionId = prepared.functionId;
+    rec.status = "pending";
+    rec.payloadJson = prepared.resolution.descriptor->maskSensitive(prepared.payloadJson).dump();
+    rec.agentId = link->agentId();
+    rec.idempotencyKey = prepared.idempotencyKey;
+    rec.timeoutMs = prepared.timeout.count();
+    rec.createdAtMs = now;
+    rec.updatedAtMs = now;
+    if (auto r = m_store.createJob(rec); !r) {
+        return Unexpected(r.error());
+    }
+    const std::string jobId = rec.jobId;
+    const auto timeout = prepared.timeout;
+    {
+        std::lock_guard lock(m_mutex);
+        ActiveJob& job = m_active[jobId];
+        job.record = rec;
+        job.link = link;
+        job.timeoutTimer = m_scheduler.scheduleAfter(timeout, [this, jobId, timeout] {
+            std::shared_ptr<AgentLink> agent;
+            {
+                std::lock_guard lock(m_mutex);
+                auto it = m_active.find(jobId);
+                if (it == m_active.end()) {
+                    return;
+                }
+                agent = it->second.link;
+                endLocked(jobId, "DEADLINE_EXCEEDED",
+                          "the job did not finish within " + core::formatDuration(timeout),
+                          "failed");
+            }
+            sendCancel(*agent, 0, jobId, "deadline exceeded");
+        });
+    }
+    control::v1::ServerFrame frame;
+    auto* s = frame.mutable_start_job();
+    s->set_job_id(jobId);
+    s->set_function_id(prepared.functionId);
+    *s->mutable_payload() = prepared.payload;
+    s->set_timeout_ms(timeout.count());
+    s->set_idempotency_key(prepared.idempotencyKey);
+    s->set_game_id(prepared.scope.gameId);
+    s->set_env(prepared.scope.env);
+    std::string status = "pending";
+    if (!link->send(std::move(frame))) {
+        std::lock_guard lock(m_mutex);
+        endLocked(jobId, "AGENT_LOST",
+                  "agent " + link->agentId() + " disconnected before the job started", "failed");
+        status = "failed";
+    }
+    m_log.info("job started", {{"job_id", jobId},
+                               {"function_id", prepared.functionId},
+                               {"agent_id", link->agentId()}});
+    function::v1::InvokeJobResponse r;
+    r.set_success(true);
+    r.set_job_id(jobId);
+    r.set_status(status);
+    return r;
+}
+
+// ---------------------------------------------------------------- events
+
+void JobManager::appendLocked(std::map<std::string, ActiveJob>::iterator it, Event ev) {
+    ActiveJob& job = it->second;
+    const bool terminal = ev.type == EventType::DONE || ev.type == EventType::ERROR;
+    if (!terminal && job.record.lastSeq >= kMaxEventsPerJob) {
+        if (job.droppedEvents++ == 0) {
+            m_log.warn("job sends too many events; dropping progress and log events",
+                       {{"job_id", job.record.jobId}});
+        }
+        return;
+    }
+    const auto now = core::toUnixMs(m_clock.now());
+    JobRecord& r = job.record;
+    r.status = ev.status;
+    r.updatedAtMs = now;
+    if (ev.type == EventType::PROGRESS) {
+        r.progress = ev.progress;
+        r.message = ev.message;
+    } else if (ev.type == EventType::DONE) {
+        r.resultJson = ev.dataJson;
+        r.progress = 1.0;
+    } else if (ev.type == EventType::ERROR) {
+        r.error = ev.message;
+        r.errorCode = ev.errorCode;
+    }
+    JobEventWriter::Item item;
+    item.event = {r.jobId, ++r.lastSeq, ev.type, ev.message, ev.progress, now,
+                  ev.dataJson, ev.errorCode, ev.status};
+    item.job = r;
+    if (terminal) {
+        m_scheduler.cancel(job.timeoutTimer);
+        m_scheduler.cancel(job.graceTimer);
+        for (auto& w : job.waiters) {
+            item.after.push_back([w, status = ev.status] { w->answer(status); });
+        }
+        m_log.info("job ended", {{"job_id", r.jobId}, {"status", r.status},
+                                 {"error_code", r.errorCode}});
+        m_active.erase(it);
+    }
+    m_writer.enqueue(std::move(item));
+}
+
+void JobManager::endLocked(const std::string& jobId, const std::string& code,
+                           const std::string& message, const std::string& status) {
+    auto it = m_active.find(jobId);
+    if (it != m_active.end()) {
+        appendLocked(it, Event{EventType::ERROR, message, it->second.record.progress, "", code,
+                               status});
+    }
+}
+
+void JobManager::onUpdate(const std::string& agentId, const control::v1::JobUpdate& update) {
+    std::lock_guard lock(m_mutex);
+    auto it = m_active.find(update.job_id());
+    if (it == m_active.end() || it->second.link->agentId() != agentId) {
+        return; // ended already (timeout, cancel) or not this agent's job
+    }
+    const bool started = it->second.record.status != "pending";
+    Event ev{update.type(), clip(update.message()), 0, "", "", "running"};
+    switch (update.type()) {
+    case EventType::START:
+        if (started) {
+            return;
+        }
+        break;
+    case EventType::PROGRESS: {
+        const double p = update.progress();
+        ev.progress = std::isfinite(p) ? std::clamp(p, 0.0, 1.0) : 0.0;
+        break;
+    }
+    case EventType::LOG:
+        ev.progress = it->second.record.progress;
+        break;
+    case EventType::DONE:
+        ev.status = "completed";
+        ev.progress = 1.0;
+        ev.dataJson = update.has_data() ? proto::toJson(update.data()).dump() : "{}";
+        break;
+    case EventType::ERROR:
+        ev.status = update.error_code() == "CANCELLED" ? "canceled" : "failed";
+        ev.errorCode = update.error_code().empty() ? "UNKNOWN" : update.error_code();
+        ev.progress = it->second.record.progress;
+        break;
+    default:
+        return;
+    }
+    appendLocked(it, std::move(ev));
+}
+
+void JobManager::onAgentLost(const std::shared_ptr<AgentLink>& link) {
+    std::lock_guard lock(m_mutex);
+    std::vector<std::string> lost;
+    for (const auto& [id, job] : m_active) {
+        if (job.link == link) {
+            lost.push_back(id);
+        }
+    }
+    for (const auto& id : lost) {
+        endLocked(id, "AGENT_LOST",
+                  "agent " + link->agentId() + " disconnected while running the job", "failed");
+    }
+}
+
+void JobManager::publish(const std::vector<JobEventWriter::Item>& batch) {
+    for (const auto& item : batch) {
+        const auto event = eventToProto(item.event);
+        const bool terminal = isTerminalStatus(item.event.status);
+        std::vector<std::shared_ptr<JobEventSink>> sinks;
+        {
+            std::lock_guard lock(m_mutex);
+            auto it = m_subscribers.find(item.event.jobId);
+            if (it == m_subscribers.end()) {
+                continue;
+            }
+            sinks = it->second;
+            if (terminal) {
+                m_subscribers.erase(it);
+            }
+        }
+        for (const auto& s : sinks) {
+            s->deliver(event);
+        }
+    }
+}
+
+// ---------------------------------------------------------------- cancel
+
+void JobManager::cancel(const function::v1::CancelJobRequest& request,
+                        Done<function::v1::CancelJobResponse> done) {
+    const std::string jobId = request.job_id();
+    if (jobId.empty()) {
+        done(Unexpected(ErrorCode::InvalidArgument, "job_id is required", {{"field", "job_id"}}));
+        return;
+    }
+    const std::string reason = request.reason().empty() ? "canceled by request" : request.reason();
+    auto waiter = std::make_shared<CancelWaiter>();
+    waiter->done = done;
+    std::shared_ptr<AgentLink> link;
+    {
+        std::lock_guard lock(m_mutex);
+        auto it = m_active.find(jobId);
+        if (it == m_active.end()) {
+            m_workers.post([this, jobId, done] {
+                auto job = getJob(jobId);
+                if (!job) {
+                    done(Unexpected(job.error()));
+                    return;
+                }
+                done(Unexpected(ErrorCode::FailedPrecondition,
+                                "job " + jobId + " has already ended (" + job->status() + ")",
+                                {{"job_id", jobId}, {"status", job->status()}}));
+            });
+            return;
+        }
+        ActiveJob& job = it->second;
+        job.waiters.push_back(waiter);
+        if (!job.cancelRequested) {
+            job.cancelRequested = true;
+            link = job.link;
+            const auto grace = m_config.jobCancelGrace;
+            job.graceTimer = m_scheduler.scheduleAfter(grace, [this, jobId, grace] {
+                std::lock_guard lock(m_mutex);
+                endLocked(jobId, "CANCELLED",
+                          "canceled; the agent did not confirm within " +
+                              core::formatDuration(grace),
+                          "canceled");
+            });
+        }
+        m_scheduler.scheduleAfter(std::min(kCancelReplyWait, m_config.jobCancelGrace * 2),
+                                  [this, jobId, waiter] {
+                                      std::string status;
+                                      {
+                                          std::lock_guard lock(m_mutex);
+                                          auto j = m_active.find(jobId);
+                                          if (j == m_active.end()) {
+                                              return; // the end of the job answers
+                                          }
+                                          status = j->second.record.status;
+                                      }
+                                      waiter->answer(status);
+                                  });
+    }
+    if (link) {
+        m_log.info("job cancel requested", {{"job_id", jobId}, {"reason", reason}});
+        sendCancel(*link, 0, jobId, reason);
+    }
+}
+
+} // namespace croupier::server

@@ -1,0 +1,185 @@
+// JobManager's read side: job lookups, listings, and StreamJobEvents subscriptions.
+#include "croupier/server/JobManager.h"
+
+#include "croupier/proto/JsonStruct.h"
+
+namespace croupier::server {
+namespace {
+
+using core::ErrorCode;
+using core::Unexpected;
+
+constexpr int kDefaultPageSize = 50;
+constexpr int kMaxPageSize = 500;
+
+void jsonTextToStruct(const std::string& text, google::protobuf::Struct* out) {
+    if (text.empty()) {
+        return;
+    }
+    auto j = nlohmann::json::parse(text, nullptr, false);
+    if (j.is_object()) {
+        proto::toStruct(j, out);
+    }
+}
+
+std::string pageToken(const JobRecord& last) {
+    return std::to_string(last.createdAtMs) + ":" + last.jobId;
+}
+
+core::Result<std::optional<std::pair<std::int64_t, std::string>>> parsePageToken(
+    const std::string& token) {
+    if (token.empty()) {
+        return std::optional<std::pair<std::int64_t, std::string>>{};
+    }
+    const auto colon = token.find(':');
+    try {
+        if (colon != std::string::npos && colon > 0) {
+            std::size_t used = 0;
+            const std::int64_t ms = std::stoll(token.substr(0, colon), &used);
+            if (used == colon) {
+                return std::optional{std::make_pair(ms, token.substr(colon + 1))};
+            }
+        }
+    } catch (const std::exception&) {
+    }
+    return Unexpected(ErrorCode::InvalidArgument, "page_token is not one this server gave out",
+                      {{"field", "page_token"}});
+}
+
+} // namespace
+
+bool isTerminalStatus(const std::string& status) {
+    return status == "completed" || status == "failed" || status == "canceled";
+}
+
+function::v1::Job jobToProto(const JobRecord& r) {
+    function::v1::Job job;
+    job.set_job_id(r.jobId);
+    job.set_game_id(r.gameId);
+    job.set_env(r.env);
+    job.set_function_id(r.functionId);
+    job.set_status(r.status);
+    jsonTextToStruct(r.payloadJson, job.mutable_payload());
+    jsonTextToStruct(r.resultJson, job.mutable_result());
+    job.set_error(r.error);
+    job.set_error_code(r.errorCode);
+    job.set_progress(r.progress);
+    job.set_message(r.message);
+    job.set_agent_id(r.agentId);
+    job.set_created_at(r.createdAtMs);
+    job.set_updated_at(r.updatedAtMs);
+    job.set_last_seq(r.lastSeq);
+    job.set_idempotency_key(r.idempotencyKey);
+    return job;
+}
+
+function::v1::JobEvent eventToProto(const JobEventRecord& r) {
+    function::v1::JobEvent e;
+    e.set_job_id(r.jobId);
+    e.set_type(static_cast<function::v1::EventType>(r.type));
+    e.set_message(r.message);
+    e.set_progress(r.progress);
+    e.set_timestamp(r.timestampMs);
+    jsonTextToStruct(r.dataJson, e.mutable_data());
+    e.set_seq(r.seq);
+    e.set_error_code(r.errorCode);
+    e.set_status(r.status);
+    return e;
+}
+
+core::Result<function::v1::Job> JobManager::getJob(const std::string& jobId) {
+    {
+        std::lock_guard lock(m_mutex);
+        if (auto it = m_active.find(jobId); it != m_active.end()) {
+            return jobToProto(it->second.record);
+        }
+    }
+    auto stored = m_store.getJob(jobId);
+    if (!stored) {
+        return Unexpected(stored.error());
+    }
+    if (!stored->has_value()) {
+        return Unexpected(ErrorCode::NotFound, "job " + jobId + " not found", {{"job_id", jobId}});
+    }
+    return jobToProto(**stored);
+}
+
+core::Result<function::v1::ListJobsResponse> JobManager::listJobs(
+    const function::v1::ListJobsRequest& r) {
+    if (r.game_id().empty() || r.env().empty()) {
+        return Unexpected(ErrorCode::InvalidArgument, "game_id and env are required",
+                          {{"field", r.game_id().empty() ? "game_id" : "env"}});
+    }
+    auto before = parsePageToken(r.page_token());
+    if (!before) {
+        return Unexpected(before.error());
+    }
+    JobFilter filter;
+    filter.gameId = r.game_id();
+    filter.env = r.env();
+    filter.functionId = r.function_id();
+    filter.status = r.status();
+    const int size = r.page_size() <= 0 ? kDefaultPageSize : std::min(r.page_size(), kMaxPageSize);
+    filter.limit = size + 1;
+    filter.before = *before;
+    auto jobs = m_store.listJobs(filter);
+    if (!jobs) {
+        return Unexpected(jobs.error());
+    }
+    function::v1::ListJobsResponse out;
+    for (int i = 0; i < static_cast<int>(jobs->size()) && i < size; ++i) {
+        *out.add_jobs() = getJob((*jobs)[i].jobId).value_or(jobToProto((*jobs)[i]));
+    }
+    if (static_cast<int>(jobs->size()) > size) {
+        out.set_next_page_token(pageToken((*jobs)[size - 1]));
+    }
+    return out;
+}
+
+core::Result<bool> JobManager::subscribe(const std::string& jobId, std::int64_t fromSeq,
+                                         const std::shared_ptr<JobEventSink>& sink) {
+    {
+        std::lock_guard lock(m_mutex);
+        m_subscribers[jobId].push_back(sink); // first, so nothing slips between replay and live
+    }
+    // Read the row before the events: a job row and its events are written in one transaction,
+    // so if the row says the job ended, the replay below holds the final event.
+    auto stored = m_store.getJob(jobId);
+    if (!stored || !stored->has_value()) {
+        unsubscribe(jobId, sink.get());
+        if (!stored) {
+            return Unexpected(stored.error());
+        }
+        return Unexpected(ErrorCode::NotFound, "job " + jobId + " not found", {{"job_id", jobId}});
+    }
+    const bool ended = isTerminalStatus((*stored)->status);
+    auto events = m_store.listJobEvents(jobId, std::max<std::int64_t>(fromSeq, 1));
+    if (!events) {
+        unsubscribe(jobId, sink.get());
+        return Unexpected(events.error());
+    }
+    for (const auto& e : *events) {
+        sink->deliver(eventToProto(e));
+    }
+    if (ended) {
+        unsubscribe(jobId, sink.get());
+    }
+    return ended;
+}
+
+void JobManager::unsubscribe(const std::string& jobId, const JobEventSink* sink) {
+    std::lock_guard lock(m_mutex);
+    auto it = m_subscribers.find(jobId);
+    if (it == m_subscribers.end()) {
+        return;
+    }
+    auto& sinks = it->second;
+    sinks.erase(std::remove_if(sinks.begin(), sinks.end(),
+                               [sink](const auto& s) { return s.get() == sink; }),
+                sinks.end());
+    if (sinks.empty()) {
+        m_subscribers.erase(it);
+    }
+}
+
+} // namespace croupier::server

@@ -1,0 +1,67 @@
+#include "ServiceSupport.h"
+
+namespace croupier::server {
+namespace {
+
+using registry::v1::RegistrationEvent;
+
+// WatchRegistrations: the registry pushes into an outbox from under its lock (non-blocking);
+// a watcher that falls this far behind is ended and should watch again.
+class WatchStream final : public grpc::ServerWriteReactor<RegistrationEvent>,
+                          public StreamOutbox<RegistrationEvent>::Writer {
+public:
+    WatchStream(Registry& registry, const ScopeKey& filter)
+        : m_registry(registry),
+          m_out(std::make_shared<StreamOutbox<RegistrationEvent>>(this, kMaxQueued)) {
+        m_watch = m_registry.watch(filter, [out = m_out](const RegistrationEvent& e) {
+            if (out->send(e) == StreamOutbox<RegistrationEvent>::Send::Overflow) {
+                out->finish(grpc::Status(grpc::StatusCode::RESOURCE_EXHAUSTED,
+                                         "the watch fell behind; watch again"),
+                            false);
+            }
+        });
+    }
+
+    void startWrite(const RegistrationEvent* e, bool moreQueued) override {
+        grpc::WriteOptions options;
+        if (moreQueued) {
+            options.set_buffer_hint();
+        }
+        StartWrite(e, options);
+    }
+    void finish(const grpc::Status& status) override { Finish(status); }
+
+    void OnWriteDone(bool ok) override { m_out->onWriteDone(ok); }
+    void OnCancel() override {
+        m_out->finish(grpc::Status(grpc::StatusCode::CANCELLED, "cancelled"), false);
+    }
+    void OnDone() override {
+        m_registry.unwatch(m_watch);
+        m_out->detach();
+        delete this;
+    }
+
+private:
+    static constexpr std::size_t kMaxQueued = 200'000;
+    Registry& m_registry;
+    std::shared_ptr<StreamOutbox<RegistrationEvent>> m_out;
+    std::uint64_t m_watch = 0;
+};
+
+} // namespace
+
+grpc::ServerUnaryReactor* RegistryServiceImpl::GetRegistrations(
+    grpc::CallbackServerContext* ctx, const registry::v1::GetRegistrationsRequest* req,
+    registry::v1::GetRegistrationsResponse* resp) {
+    return detail::inline_(ctx, resp, [this, req] {
+        return core::Result<registry::v1::GetRegistrationsResponse>(
+            m_ctx.registry.getRegistrations(*req));
+    });
+}
+
+grpc::ServerWriteReactor<RegistrationEvent>* RegistryServiceImpl::WatchRegistrations(
+    grpc::CallbackServerContext* /*ctx*/, const registry::v1::WatchRegistrationsRequest* req) {
+    return new WatchStream(m_ctx.registry, {req->game_id(), req->env()});
+}
+
+} // namespace croupier::server

@@ -1,0 +1,266 @@
+#include "croupier/server/Server.h"
+
+#include "croupier/server/IdempotencyGate.h"
+#include "croupier/server/Invoker.h"
+#include "croupier/server/JobManager.h"
+#include "croupier/server/Outcome.h"
+#include "croupier/server/Registry.h"
+#include "croupier/server/Scheduler.h"
+#include "croupier/server/Services.h"
+#include "croupier/server/SqliteStore.h"
+#include "croupier/server/WorkerPool.h"
+
+#include <grpcpp/ext/proto_server_reflection_plugin.h>
+#include <grpcpp/grpcpp.h>
+#include <grpcpp/health_check_service_interface.h>
+
+#include <fstream>
+#include <sstream>
+
+namespace croupier::server {
+namespace {
+
+using core::ErrorCode;
+using core::Unexpected;
+
+constexpr auto kPurgeEvery = std::chrono::hours(1);
+
+core::Result<std::string> readFile(const std::filesystem::path& path, const char* what) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        return Unexpected(ErrorCode::NotFound,
+                          std::string("cannot read the ") + what + " " + path.string() +
+                              " (run `croupier-server init --data-dir DIR` to make a dev PKI)");
+    }
+    std::ostringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
+
+core::Result<void> loadTls(ServerOptions& o) {
+    if (o.config.insecure) {
+        return {};
+    }
+    struct File {
+        std::string* pem;
+        const std::filesystem::path* path;
+        const char* what;
+    };
+    for (File f : {File{&o.tlsCertPem, &o.config.tlsCert, "TLS certificate"},
+                   File{&o.tlsKeyPem, &o.config.tlsKey, "TLS key"},
+                   File{&o.clientCaPem, &o.config.clientCa, "client CA"}}) {
+        if (!f.pem->empty()) {
+            continue;
+        }
+        auto text = readFile(resolveInDataDir(o.config, *f.path), f.what);
+        if (!text) {
+            return Unexpected(text.error());
+        }
+        *f.pem = std::move(*text);
+    }
+    return {};
+}
+
+} // namespace
+
+struct Server::Impl {
+    ServerOptions options;
+    core::SystemClock systemClock;
+    core::Clock* clock = nullptr;
+    core::Logger log;
+    std::unique_ptr<SqliteStore> store;
+    std::unique_ptr<Scheduler> scheduler;
+    std::unique_ptr<WorkerPool> workers;
+    std::unique_ptr<Registry> registry;
+    Router router;
+    std::unique_ptr<IdempotencyGate> gate;
+    std::unique_ptr<Invoker> invoker;
+    std::unique_ptr<JobManager> jobs;
+    std::unique_ptr<ControlServiceImpl> control;
+    std::unique_ptr<FunctionServiceImpl> function;
+    std::unique_ptr<RegistryServiceImpl> registryService;
+    std::unique_ptr<grpc::Server> grpcServer;
+    int port = 0;
+    std::mutex mutex;  // guards stopping, stopped
+    std::condition_variable stoppedCv;
+    bool stopping = false;
+    bool stopped = false;
+
+    core::Result<void> build();
+    core::Result<void> listen();
+    void scheduleSweep();
+    void schedulePurge();
+};
+
+core::Result<void> Server::Impl::build() {
+    const auto& c = options.config;
+    SqliteOptions storeOptions;
+    storeOptions.fullSync = c.storageSyncFull;
+    auto opened = SqliteStore::open(c.dataDir / "croupier.db", storeOptions);
+    if (!opened) {
+        return Unexpected(opened.error());
+    }
+    store = std::move(*opened);
+    scheduler = std::make_unique<Scheduler>(*clock);
+    workers = std::make_unique<WorkerPool>(c.workerThreads);
+    registry = std::make_unique<Registry>(*store, *clock, c, log.child("registry"));
+    if (auto r = registry->load(); !r) {
+        return r;
+    }
+    gate = std::make_unique<IdempotencyGate>(*store, *workers, *clock, log.child("idempotency"));
+    auto recovered = gate->recover([](const IdempotencyRecord& rec) {
+        if (rec.kind == "job" && !rec.jobId.empty()) {
+            return encodeJobOutcome(rec.jobId);
+        }
+        return encodeErrorOutcome(core::Error(
+            ErrorCode::Aborted, "the first call with this idempotency key was interrupted by a "
+                                "server restart; its outcome is unknown"));
+    });
+    if (!recovered) {
+        return Unexpected(recovered.error());
+    }
+    invoker = std::make_unique<Invoker>(*registry, router, *gate, *scheduler, c,
+                                        log.child("invoke"));
+    jobs = std::make_unique<JobManager>(*store, *registry, router, *gate, *scheduler, *workers,
+                                        *clock, c, log.child("jobs"));
+    if (auto r = jobs->recover(); !r) {
+        return Unexpected(r.error());
+    }
+    ServiceContext ctx{*registry, *invoker, *jobs, *workers, c, log.child("rpc")};
+    control = std::make_unique<ControlServiceImpl>(ctx);
+    function = std::make_unique<FunctionServiceImpl>(ctx);
+    registryService = std::make_unique<RegistryServiceImpl>(ctx);
+    return {};
+}
+
+core::Result<void> Server::Impl::listen() {
+    const auto& c = options.config;
+    grpc::EnableDefaultHealthCheckService(true);
+    grpc::reflection::InitProtoReflectionServerBuilderPlugin();
+    grpc::ServerBuilder builder;
+    std::shared_ptr<grpc::ServerCredentials> creds;
+    if (c.insecure) {
+        creds = grpc::InsecureServerCredentials();
+    } else {
+        // Request a client certificate and verify it when given: agents present one, operators
+        // (who use bearer tokens) need not.
+        grpc::SslServerCredentialsOptions ssl(GRPC_SSL_REQUEST_CLIENT_CERTIFICATE_AND_VERIFY);
+        ssl.pem_root_certs = options.clientCaPem;
+        ssl.pem_key_cert_pairs.push_back({options.tlsKeyPem, options.tlsCertPem});
+        creds = grpc::SslServerCredentials(ssl);
+    }
+    builder.AddListeningPort(c.listen, creds, &port);
+    builder.SetMaxReceiveMessageSize(c.maxMessageBytes);
+    builder.SetMaxSendMessageSize(c.maxMessageBytes);
+    // Agents keep one stream open for hours: ping idle connections so dead peers are noticed.
+    builder.AddChannelArgument(GRPC_ARG_KEEPALIVE_TIME_MS, 20'000);
+    builder.AddChannelArgument(GRPC_ARG_KEEPALIVE_TIMEOUT_MS, 10'000);
+    builder.AddChannelArgument(GRPC_ARG_HTTP2_MIN_RECV_PING_INTERVAL_WITHOUT_DATA_MS, 5'000);
+    builder.AddChannelArgument(GRPC_ARG_KEEPALIVE_PERMIT_WITHOUT_CALLS, 1);
+    builder.RegisterService(control.get());
+    builder.RegisterService(function.get());
+    builder.RegisterService(registryService.get());
+    grpcServer = builder.BuildAndStart();
+    if (!grpcServer || port == 0) {
+        return Unexpected(ErrorCode::Unavailable,
+                          "cannot listen on " + c.listen +
+                              " (address in use, not local, or bad TLS certificate/key)");
+    }
+    return {};
+}
+
+void Server::Impl::scheduleSweep() {
+    const auto every = std::max(std::chrono::milliseconds(20), options.config.heartbeatInterval / 4);
+    scheduler->scheduleAfter(every, [this] {
+        workers->post([this] { registry->sweep(); });
+        scheduleSweep();
+    });
+}
+
+void Server::Impl::schedulePurge() {
+    scheduler->scheduleAfter(std::chrono::duration_cast<std::chrono::milliseconds>(kPurgeEvery),
+                             [this] {
+                                 workers->post([this] {
+                                     auto purged = gate->purge(options.config.idempotencyRetention);
+                                     if (!purged) {
+                                         log.warn("idempotency purge failed",
+                                                  {{"error", purged.error().message}});
+                                     }
+                                 });
+                                 schedulePurge();
+                             });
+}
+
+core::Result<std::unique_ptr<Server>> Server::start(ServerOptions options) {
+    if (auto r = validateConfig(options.config); !r) {
+        return Unexpected(r.error());
+    }
+    if (auto r = loadTls(options); !r) {
+        return Unexpected(r.error());
+    }
+    auto impl = std::make_unique<Impl>();
+    impl->options = std::move(options);
+    impl->clock = impl->options.clock ? impl->options.clock : &impl->systemClock;
+    impl->log = impl->options.logSink
+                    ? core::Logger(impl->options.config.logLevel, impl->options.logSink)
+                    : core::Logger(impl->options.config.logLevel);
+    if (auto r = impl->build(); !r) {
+        return Unexpected(r.error());
+    }
+    if (auto r = impl->listen(); !r) {
+        return Unexpected(r.error());
+    }
+    impl->scheduleSweep();
+    impl->schedulePurge();
+    impl->log.info("serving", {{"listen", impl->options.config.listen},
+                               {"port", std::to_string(impl->port)},
+                               {"tls", impl->options.config.insecure ? "off" : "on"},
+                               {"data_dir", impl->options.config.dataDir.string()}});
+    return std::unique_ptr<Server>(new Server(std::move(impl)));
+}
+
+Server::Server(std::unique_ptr<Impl> impl) : m_impl(std::move(impl)) {}
+
+Server::~Server() { shutdown(); }
+
+int Server::port() const { return m_impl->port; }
+
+std::string Server::address() const {
+    const std::string& listen = m_impl->options.config.listen;
+    return listen.substr(0, listen.rfind(':')) + ":" + std::to_string(m_impl->port);
+}
+
+Registry& Server::registry() { return *m_impl->registry; }
+const core::Logger& Server::logger() const { return m_impl->log; }
+
+void Server::shutdown(std::chrono::milliseconds grace) {
+    {
+        std::lock_guard lock(m_impl->mutex);
+        if (m_impl->stopping) {
+            return;
+        }
+        m_impl->stopping = true;
+    }
+    auto& i = *m_impl;
+    i.log.info("shutting down");
+    if (i.grpcServer) {
+        i.grpcServer->Shutdown(std::chrono::system_clock::now() + grace);
+        i.grpcServer->Wait();
+    }
+    i.scheduler->stop();
+    i.workers->stop();
+    i.jobs->stop();
+    i.log.info("stopped");
+    {
+        std::lock_guard lock(i.mutex);
+        i.stopped = true;
+    }
+    i.stoppedCv.notify_all();
+}
+
+void Server::wait() {
+    std::unique_lock lock(m_impl->mutex);
+    m_impl->stoppedCv.wait(lock, [this] { return m_impl->stopped; });
+}
+
+} // namespace croupier::server

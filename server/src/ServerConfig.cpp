@@ -1,0 +1,272 @@
+#include "croupier/server/ServerConfig.h"
+
+#include "croupier/core/Duration.h"
+
+#include <yaml-cpp/yaml.h>
+
+#include <functional>
+#include <map>
+#include <sstream>
+
+namespace croupier::server {
+namespace {
+
+using core::ErrorCode;
+using core::Unexpected;
+
+core::Error configError(const std::string& file, const YAML::Node& node, const std::string& key,
+                        const std::string& what) {
+    std::string where = file;
+    if (node.Mark().line >= 0) {
+        where += ":" + std::to_string(node.Mark().line + 1);
+    }
+    return core::Error(ErrorCode::InvalidArgument, where + ": " + key + ": " + what,
+                       {{"key", key}, {"file", file}});
+}
+
+using Setter = std::function<std::optional<std::string>(const YAML::Node&, ServerConfig&)>;
+
+Setter stringSetter(std::string ServerConfig::*field) {
+    return [field](const YAML::Node& n, ServerConfig& c) -> std::optional<std::string> {
+        if (!n.IsScalar()) {
+            return "expected a string";
+        }
+        c.*field = n.as<std::string>();
+        return std::nullopt;
+    };
+}
+
+Setter pathSetter(std::filesystem::path ServerConfig::*field) {
+    return [field](const YAML::Node& n, ServerConfig& c) -> std::optional<std::string> {
+        if (!n.IsScalar()) {
+            return "expected a path";
+        }
+        c.*field = n.as<std::string>();
+        return std::nullopt;
+    };
+}
+
+Setter boolSetter(bool ServerConfig::*field) {
+    return [field](const YAML::Node& n, ServerConfig& c) -> std::optional<std::string> {
+        bool v = false;
+        if (!n.IsScalar() || !YAML::convert<bool>::decode(n, v)) {
+            return "expected true or false";
+        }
+        c.*field = v;
+        return std::nullopt;
+    };
+}
+
+Setter intSetter(int ServerConfig::*field, int min, int max) {
+    return [=](const YAML::Node& n, ServerConfig& c) -> std::optional<std::string> {
+        long long v = 0;
+        if (!n.IsScalar() || !YAML::convert<long long>::decode(n, v) || v < min || v > max) {
+            return "expected an integer from " + std::to_string(min) + " to " +
+                   std::to_string(max);
+        }
+        c.*field = static_cast<int>(v);
+        return std::nullopt;
+    };
+}
+
+Setter durationSetter(std::chrono::milliseconds ServerConfig::*field) {
+    return [field](const YAML::Node& n, ServerConfig& c) -> std::optional<std::string> {
+        if (!n.IsScalar()) {
+            return "expected a duration such as 5s, 500ms or 2m";
+        }
+        auto d = core::parseDuration(n.as<std::string>());
+        if (!d) {
+            return d.error().message;
+        }
+        c.*field = *d;
+        return std::nullopt;
+    };
+}
+
+const std::map<std::string, Setter>& setters() {
+    static const std::map<std::string, Setter> kSetters = {
+        {"listen", stringSetter(&ServerConfig::listen)},
+        {"data_dir", pathSetter(&ServerConfig::dataDir)},
+        {"insecure", boolSetter(&ServerConfig::insecure)},
+        {"tls.cert", pathSetter(&ServerConfig::tlsCert)},
+        {"tls.key", pathSetter(&ServerConfig::tlsKey)},
+        {"tls.client_ca", pathSetter(&ServerConfig::clientCa)},
+        {"log.level",
+         [](const YAML::Node& n, ServerConfig& c) -> std::optional<std::string> {
+             if (!n.IsScalar() || !core::parseLogLevel(n.as<std::string>(), c.logLevel)) {
+                 return "expected debug, info, warn, error or off";
+             }
+             return std::nullopt;
+         }},
+        {"agents.heartbeat_interval", durationSetter(&ServerConfig::heartbeatInterval)},
+        {"agents.missed_heartbeats", intSetter(&ServerConfig::missedHeartbeats, 1, 100)},
+        {"agents.reconnect_grace", durationSetter(&ServerConfig::reconnectGrace)},
+        {"invoke.default_timeout", durationSetter(&ServerConfig::invokeDefaultTimeout)},
+        {"invoke.max_timeout", durationSetter(&ServerConfig::invokeMaxTimeout)},
+        {"jobs.default_timeout", durationSetter(&ServerConfig::jobDefaultTimeout)},
+        {"jobs.cancel_grace", durationSetter(&ServerConfig::jobCancelGrace)},
+        {"idempotency.retention", durationSetter(&ServerConfig::idempotencyRetention)},
+        {"routing.default_mode", stringSetter(&ServerConfig::defaultRoutingMode)},
+        {"workers", intSetter(&ServerConfig::workerThreads, 1, 256)},
+        {"limits.max_message_bytes",
+         intSetter(&ServerConfig::maxMessageBytes, 64 * 1024, 256 * 1024 * 1024)},
+        {"storage.sync",
+         [](const YAML::Node& n, ServerConfig& c) -> std::optional<std::string> {
+             const std::string v = n.IsScalar() ? n.as<std::string>() : "";
+             if (v != "normal" && v != "full") {
+                 return "expected normal or full";
+             }
+             c.storageSyncFull = v == "full";
+             return std::nullopt;
+         }},
+    };
+    return kSetters;
+}
+
+core::Result<void> applyNode(const std::string& file, const YAML::Node& node,
+                             const std::string& prefix, ServerConfig& config) {
+    for (const auto& entry : node) {
+        const std::string key = prefix + entry.first.as<std::string>();
+        const YAML::Node& value = entry.second;
+        if (value.IsMap()) {
+            if (auto r = applyNode(file, value, key + ".", config); !r) {
+                return r;
+            }
+            continue;
+        }
+        auto it = setters().find(key);
+        if (it == setters().end()) {
+            return Unexpected(configError(file, entry.first, key, "unknown setting"));
+        }
+        if (value.IsNull()) {
+            continue; // "key:" with no value keeps the default
+        }
+        if (auto err = it->second(value, config)) {
+            return Unexpected(configError(file, value, key, *err));
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+core::Result<void> loadConfigFile(const std::filesystem::path& file, ServerConfig& config) {
+    YAML::Node root;
+    try {
+        root = YAML::LoadFile(file.string());
+    } catch (const YAML::BadFile&) {
+        return Unexpected(ErrorCode::NotFound, "cannot read config file " + file.string());
+    } catch (const YAML::Exception& e) {
+        return Unexpected(ErrorCode::InvalidArgument,
+                          file.string() + ":" + std::to_string(e.mark.line + 1) +
+                              ": not valid YAML: " + e.msg);
+    }
+    if (root.IsNull()) {
+        return {};
+    }
+    if (!root.IsMap()) {
+        return Unexpected(ErrorCode::InvalidArgument,
+                          file.string() + ": expected a mapping of settings");
+    }
+    const auto before = config.dataDir;
+    try {
+        if (auto r = applyNode(file.string(), root, "", config); !r) {
+            return r;
+        }
+    } catch (const YAML::Exception& e) {
+        return Unexpected(ErrorCode::InvalidArgument, file.string() + ": " + e.msg);
+    }
+    if (config.dataDir != before && config.dataDir.is_relative()) {
+        config.dataDir = std::filesystem::absolute(file).parent_path() / config.dataDir;
+    }
+    return {};
+}
+
+bool isLoopbackListen(const std::string& listen) {
+    std::string host = listen;
+    if (!host.empty() && host.front() == '[') {
+        host = host.substr(1, host.find(']') - 1);
+    } else if (auto colon = host.rfind(':'); colon != std::string::npos) {
+        host = host.substr(0, colon);
+    }
+    return host == "localhost" || host == "::1" || host.rfind("127.", 0) == 0;
+}
+
+std::filesystem::path resolveInDataDir(const ServerConfig& config,
+                                       const std::filesystem::path& p) {
+    return p.is_absolute() ? p : config.dataDir / p;
+}
+
+core::Result<void> validateConfig(const ServerConfig& config) {
+    if (config.dataDir.empty()) {
+        return Unexpected(ErrorCode::InvalidArgument,
+                          "no data dir: pass --data-dir or set data_dir in the config file");
+    }
+    if (config.insecure && !isLoopbackListen(config.listen)) {
+        return Unexpected(ErrorCode::InvalidArgument,
+                          "--insecure serves plaintext and is refused on " + config.listen +
+                              ": bind a loopback address (127.0.0.1:PORT) or use TLS");
+    }
+    if (config.heartbeatInterval < std::chrono::milliseconds(50)) {
+        return Unexpected(ErrorCode::InvalidArgument,
+                          "agents.heartbeat_interval must be at least 50ms");
+    }
+    static const char* kModes[] = {"round_robin", "hash", "least_inflight"};
+    bool known = false;
+    for (const char* m : kModes) {
+        known = known || config.defaultRoutingMode == m;
+    }
+    if (!known) {
+        return Unexpected(ErrorCode::InvalidArgument,
+                          "routing.default_mode must be round_robin, hash or least_inflight");
+    }
+    return {};
+}
+
+std::string renderConfigFile(const ServerConfig& c) {
+    std::ostringstream out;
+    out << "# croupier-server configuration. Every setting is optional; shown with its value.\n"
+           "# Command-line flags override this file. Durations: 500ms, 5s, 2m, 1h.\n\n"
+        << "# Address and port of the single gRPC port (all services).\n"
+        << "listen: \"" << c.listen << "\"\n\n"
+        << "# Where the SQLite database lives. Relative to this file's directory.\n"
+        << "data_dir: \".\"\n\n"
+        << "# Plaintext instead of TLS. Refused unless `listen` is a loopback address.\n"
+        << "insecure: " << (c.insecure ? "true" : "false") << "\n\n"
+        << "tls:\n"
+        << "  cert: " << c.tlsCert.string() << "        # server certificate (PEM)\n"
+        << "  key: " << c.tlsKey.string() << "          # its private key\n"
+        << "  client_ca: " << c.clientCa.string() << "      # CA that signs agent certificates\n\n"
+        << "log:\n"
+        << "  level: " << core::logLevelName(c.logLevel) << "   # debug, info, warn, error\n\n"
+        << "agents:\n"
+        << "  heartbeat_interval: " << core::formatDuration(c.heartbeatInterval)
+        << "   # told to agents at registration\n"
+        << "  missed_heartbeats: " << c.missedHeartbeats
+        << "      # offline after this many intervals without a heartbeat\n"
+        << "  reconnect_grace: " << core::formatDuration(c.reconnectGrace)
+        << "      # a dropped Connect stream may come back within this\n\n"
+        << "invoke:\n"
+        << "  default_timeout: " << core::formatDuration(c.invokeDefaultTimeout)
+        << "   # when neither the call nor semantics.timeout sets one\n"
+        << "  max_timeout: " << core::formatDuration(c.invokeMaxTimeout) << "\n\n"
+        << "jobs:\n"
+        << "  default_timeout: " << core::formatDuration(c.jobDefaultTimeout) << "\n"
+        << "  cancel_grace: " << core::formatDuration(c.jobCancelGrace)
+        << "     # a cancelled job the agent does not confirm ends after this\n\n"
+        << "idempotency:\n"
+        << "  retention: " << core::formatDuration(c.idempotencyRetention)
+        << "       # how long a key's first outcome is kept\n\n"
+        << "routing:\n"
+        << "  default_mode: " << c.defaultRoutingMode
+        << "   # round_robin, hash or least_inflight\n\n"
+        << "workers: " << c.workerThreads << "   # threads for storage work\n\n"
+        << "limits:\n"
+        << "  max_message_bytes: " << c.maxMessageBytes << "\n\n"
+        << "storage:\n"
+        << "  sync: " << (c.storageSyncFull ? "full" : "normal")
+        << "   # normal survives a crash of the process; full also a power loss\n";
+    return out.str();
+}
+
+} // namespace croupier::server

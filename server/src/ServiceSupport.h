@@ -1,0 +1,46 @@
+#pragma once
+// Small helpers shared by the service implementations (not a public interface).
+
+#include "croupier/server/GrpcStatus.h"
+#include "croupier/server/Services.h"
+
+#include <grpcpp/grpcpp.h>
+
+namespace croupier::server::detail {
+
+// Finishes `reactor` with `result`, copying the value into `*response` on success.
+template <class T, class Resp>
+void finishWith(grpc::ServerUnaryReactor* reactor, core::Result<T> result, Resp* response) {
+    if (!result) {
+        reactor->Finish(toGrpcStatus(result.error()));
+        return;
+    }
+    *response = std::move(*result);
+    reactor->Finish(grpc::Status::OK);
+}
+
+// Runs `work` (returning core::Result<T>) on the worker pool and finishes with its result.
+template <class Resp, class Work>
+grpc::ServerUnaryReactor* onWorker(grpc::CallbackServerContext* ctx, WorkerPool& workers,
+                                   Resp* response, Work work) {
+    auto* reactor = ctx->DefaultReactor();
+    if (!workers.post([reactor, response, work = std::move(work)]() mutable {
+            finishWith(reactor, work(), response);
+        })) {
+        reactor->Finish(grpc::Status(grpc::StatusCode::UNAVAILABLE, "the server is shutting down"));
+    }
+    return reactor;
+}
+
+// Finishes at once with the result of `work`.
+template <class Resp, class Work>
+grpc::ServerUnaryReactor* inline_(grpc::CallbackServerContext* ctx, Resp* response, Work work) {
+    auto* reactor = ctx->DefaultReactor();
+    finishWith(reactor, work(), response);
+    return reactor;
+}
+
+// OK when the peer presented a client certificate our CA signed (or the server is insecure).
+grpc::Status requireAgent(grpc::CallbackServerContext* ctx, const ServerConfig& config);
+
+} // namespace croupier::server::detail
