@@ -14,7 +14,6 @@ std::shared_ptr<ConnectStream> ConnectStream::create(FrameHandler onFrame, DoneH
 }
 
 void ConnectStream::start(croupier::control::v1::ControlService::Stub& stub, AgentFrame hello) {
-    m_self = shared_from_this();
     stub.async()->Connect(&m_context, this);
     AddHold();
     StartRead(&m_incoming);
@@ -127,18 +126,16 @@ void ConnectStream::OnWritesDoneDone(bool /*ok*/) {
 }
 
 void ConnectStream::OnDone(const grpc::Status& status) {
-    // Keeps this object alive to the end of the function even if the owner let go.
-    const std::shared_ptr<ConnectStream> self = std::move(m_self);
-    {
-        std::lock_guard lock(m_mutex);
-        m_done = true;
-        m_accepting = false;
-        m_queue.clear();
-    }
-    m_changed.notify_all();
+    // The owner is still waiting for m_done, so it is alive for the handler.
     if (m_onDone) {
         m_onDone(status);
     }
+    // Last touch of this object: once the lock is released the owner may destroy it.
+    std::lock_guard lock(m_mutex);
+    m_done = true;
+    m_accepting = false;
+    m_queue.clear();
+    m_changed.notify_all();
 }
 
 bool ConnectStream::waitDone(std::chrono::milliseconds timeout) {

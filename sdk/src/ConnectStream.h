@@ -6,9 +6,12 @@
 // Threads: the reactor callbacks run on gRPC threads and never block; the frame and done
 // handlers they call must only queue work. send()/closeWrites()/cancel()/wait*() from any
 // thread. m_mutex guards the queue and the flags below it.
-// Ownership: shared. The stream keeps itself alive (m_self) until OnDone; the session holds it
-// until done; handler tasks hold weak_ptrs and drop their frames once it is gone. A hold keeps
-// OnDone from running while a write may still be started (released when no more writes can be).
+// Ownership: shared. The session owns it and keeps it until OnDone has signalled done (waitDone);
+// handler tasks hold weak_ptrs and drop their frames once it is gone. It never owns itself: its
+// ClientContext holds a reference to the channel, and a channel must not be destroyed on gRPC's
+// callback thread (gRPC would join that thread from itself), so the last reference is always
+// dropped on an SDK thread. A hold keeps OnDone from running while a write may still be started
+// (released when no more writes can be).
 
 #include "croupier/control/v1/control.grpc.pb.h"
 
@@ -25,15 +28,15 @@ namespace croupier::sdk::detail {
 
 class ConnectStream final
     : public grpc::ClientBidiReactor<croupier::control::v1::AgentFrame,
-                                     croupier::control::v1::ServerFrame>,
-      public std::enable_shared_from_this<ConnectStream> {
+                                     croupier::control::v1::ServerFrame> {
 public:
     using FrameHandler = std::function<void(croupier::control::v1::ServerFrame frame)>;
     using DoneHandler = std::function<void(const grpc::Status& status)>;
 
     // Two steps, so the owner can store the pointer before any callback can run.
     static std::shared_ptr<ConnectStream> create(FrameHandler onFrame, DoneHandler onDone);
-    // Opens the stream on `stub` with `hello` as its first frame. Call once.
+    // Opens the stream on `stub` with `hello` as its first frame. Call once; then keep the
+    // stream until waitDone() returned true.
     void start(croupier::control::v1::ControlService::Stub& stub,
                croupier::control::v1::AgentFrame hello);
 
@@ -62,7 +65,6 @@ private:
     const DoneHandler m_onDone;
     grpc::ClientContext m_context;
     croupier::control::v1::ServerFrame m_incoming;  // touched only by the read callbacks
-    std::shared_ptr<ConnectStream> m_self;          // set in start(), dropped in OnDone
 
     std::mutex m_mutex;
     std::condition_variable m_changed;  // queue drained or stream done
