@@ -1,0 +1,67 @@
+#include "Frames.h"
+
+#include "croupier/proto/JsonStruct.h"
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+
+namespace {
+
+using croupier::function::v1::EventType;
+using croupier::sdk::Result;
+using namespace croupier::sdk::detail;
+using nlohmann::json;
+
+TEST(FramesTest, HelloCarriesAgentAndSession) {
+    const auto f = helloFrame("agent-1", "sess-1");
+    ASSERT_TRUE(f.has_hello());
+    EXPECT_EQ(f.hello().agent_id(), "agent-1");
+    EXPECT_EQ(f.hello().session_id(), "sess-1");
+}
+
+TEST(FramesTest, ASuccessfulInvokeResultCarriesTheData) {
+    const auto f = invokeResultFrame(7, Result{{"ban_id", "ban_1"}, {"hours", 24}});
+    ASSERT_TRUE(f.has_result());
+    EXPECT_EQ(f.result().request_id(), 7U);
+    EXPECT_TRUE(f.result().success());
+    EXPECT_EQ(croupier::proto::toJson(f.result().result()),
+              (json{{"ban_id", "ban_1"}, {"hours", 24}}));
+    EXPECT_EQ(f.result().error_code(), "");
+}
+
+TEST(FramesTest, AFailedInvokeResultCarriesCodeMessageAndTheSeedShape) {
+    const auto f = invokeResultFrame(
+        8, Result::Error("PLAYER_NOT_FOUND", "玩家不存在", {{"player_id", "p9"}}));
+    EXPECT_FALSE(f.result().success());
+    EXPECT_EQ(f.result().error_code(), "PLAYER_NOT_FOUND");
+    EXPECT_EQ(f.result().error(), "玩家不存在");
+    const json body = croupier::proto::toJson(f.result().result());
+    EXPECT_EQ(body["success"], false);
+    EXPECT_EQ(body["error"]["details"]["player_id"], "p9");
+}
+
+TEST(FramesTest, AResultAStructCannotCarryBecomesInternal) {
+    const auto f = invokeResultFrame(9, Result{{"ratio", std::nan("")}});
+    EXPECT_FALSE(f.result().success());
+    EXPECT_EQ(f.result().error_code(), "INTERNAL");
+}
+
+TEST(FramesTest, JobEventsAndEnds) {
+    const auto progress = jobEventFrame("job_1", EventType::PROGRESS, 0.25, "a quarter");
+    EXPECT_EQ(progress.job_update().job_id(), "job_1");
+    EXPECT_EQ(progress.job_update().type(), EventType::PROGRESS);
+    EXPECT_DOUBLE_EQ(progress.job_update().progress(), 0.25);
+    EXPECT_EQ(progress.job_update().message(), "a quarter");
+
+    const auto done = jobEndFrame("job_1", Result{{"count", 3}});
+    EXPECT_EQ(done.job_update().type(), EventType::DONE);
+    EXPECT_EQ(croupier::proto::toJson(done.job_update().data()), (json{{"count", 3}}));
+
+    const auto failed = jobEndFrame("job_1", Result::Error("CANCELLED", "operator cancelled"));
+    EXPECT_EQ(failed.job_update().type(), EventType::ERROR);
+    EXPECT_EQ(failed.job_update().error_code(), "CANCELLED");
+    EXPECT_EQ(failed.job_update().message(), "operator cancelled");
+}
+
+} // namespace
