@@ -1,0 +1,43 @@
+#pragma once
+// Runs one croupierctl command line: finds the command, parses its options, handles --help,
+// resolves the global options, checks the scope, opens the connection and calls the command.
+// Every usage problem ends here with exit status 2. Used once by main on the main thread;
+// borrows the table, streams and interrupter.
+
+#include "CommandTable.h"
+#include "GlobalOptions.h"
+#include "Interrupter.h"
+
+#include <ostream>
+#include <string>
+#include <vector>
+
+namespace croupier::cli {
+
+struct Terminal {
+    bool stdoutIsTerminal = false;
+    std::size_t columns = 80;
+};
+
+class Cli {
+public:
+    Cli(const CommandTable& table, std::ostream& out, std::ostream& err, Interrupter& interrupter,
+        GlobalOptions::EnvLookup env, Terminal terminal);
+
+    // The exit status (see ExitCodes.h).
+    int run(const std::vector<std::string>& tokens);
+
+private:
+    int help(const std::vector<std::string>& words);
+    int usage(const std::string& message, const std::string& hint = "croupierctl --help");
+    int runCommand(const CommandSpec& spec, const ParsedArgs& args);
+
+    const CommandTable& m_table;
+    std::ostream& m_out;
+    std::ostream& m_err;
+    Interrupter& m_interrupter;
+    GlobalOptions::EnvLookup m_env;
+    Terminal m_terminal;
+};
+
+} // namespace croupier::cli

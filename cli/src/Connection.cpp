@@ -1,0 +1,85 @@
+#include "Connection.h"
+
+#include <fstream>
+
+namespace croupier::cli {
+
+using core::ErrorCode;
+using core::Unexpected;
+
+namespace {
+
+constexpr int kMaxMessageBytes = 64 * 1024 * 1024;
+constexpr std::streamsize kMaxCaBytes = 1024 * 1024;
+
+core::Result<std::string> readCaFile(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        return Unexpected(ErrorCode::InvalidArgument, "cannot read the CA file " + path);
+    }
+    std::string pem(static_cast<std::size_t>(kMaxCaBytes) + 1, '\0');
+    in.read(pem.data(), kMaxCaBytes + 1);
+    pem.resize(static_cast<std::size_t>(in.gcount()));
+    if (pem.size() > static_cast<std::size_t>(kMaxCaBytes) ||
+        pem.find("-----BEGIN CERTIFICATE-----") == std::string::npos) {
+        return Unexpected(ErrorCode::InvalidArgument,
+                          "the CA file " + path + " holds no PEM certificate");
+    }
+    return pem;
+}
+
+grpc::ChannelArguments channelArguments(const GlobalOptions& options) {
+    grpc::ChannelArguments args;
+    args.SetMaxReceiveMessageSize(kMaxMessageBytes);
+    args.SetInt(GRPC_ARG_KEEPALIVE_TIME_MS, 20'000);
+    args.SetInt(GRPC_ARG_KEEPALIVE_TIMEOUT_MS, 10'000);
+    // gRPC's own reconnect backoff, in step with the streams' (Backoff.h), so a restarted
+    // server is found within a second or so rather than after gRPC's default 1.6x growth.
+    args.SetInt(GRPC_ARG_INITIAL_RECONNECT_BACKOFF_MS, 500);
+    args.SetInt(GRPC_ARG_MIN_RECONNECT_BACKOFF_MS, 500);
+    args.SetInt(GRPC_ARG_MAX_RECONNECT_BACKOFF_MS, 10'000);
+    args.SetString(GRPC_ARG_PRIMARY_USER_AGENT_STRING, "croupierctl/" CROUPIER_VERSION);
+    if (!options.serverName.empty()) {
+        args.SetSslTargetNameOverride(options.serverName);
+    }
+    return args;
+}
+
+} // namespace
+
+core::Result<std::unique_ptr<Connection>> Connection::open(const GlobalOptions& options) {
+    std::shared_ptr<grpc::ChannelCredentials> credentials;
+    if (options.insecure) {
+        credentials = grpc::InsecureChannelCredentials();
+    } else {
+        grpc::SslCredentialsOptions ssl;
+        if (!options.caFile.empty()) {
+            auto pem = readCaFile(options.caFile);
+            if (!pem) {
+                return Unexpected(pem.error());
+            }
+            ssl.pem_root_certs = std::move(*pem);
+        }
+        credentials = grpc::SslCredentials(ssl);
+    }
+    auto channel =
+        grpc::CreateCustomChannel(options.server, credentials, channelArguments(options));
+    return std::unique_ptr<Connection>(new Connection(std::move(channel), options.timeout));
+}
+
+Connection::Connection(std::shared_ptr<grpc::Channel> channel, std::chrono::milliseconds timeout)
+    : m_channel(std::move(channel)), m_timeout(timeout),
+      m_functions(function::v1::FunctionService::NewStub(m_channel)),
+      m_registry(registry::v1::RegistryService::NewStub(m_channel)),
+      m_control(control::v1::ControlService::NewStub(m_channel)) {}
+
+bool Connection::waitForConnected(std::chrono::milliseconds timeout) {
+    return m_channel->WaitForConnected(std::chrono::system_clock::now() + timeout);
+}
+
+void Connection::setDeadline(grpc::ClientContext& context,
+                             std::chrono::milliseconds atLeast) const {
+    context.set_deadline(std::chrono::system_clock::now() + std::max(m_timeout, atLeast));
+}
+
+} // namespace croupier::cli

@@ -1,0 +1,37 @@
+#include "InvokeCommand.h"
+
+#include "CallArguments.h"
+#include "ExitCodes.h"
+#include "croupier/proto/JsonStruct.h"
+
+namespace croupier::cli {
+
+int InvokeCommand::run(const ParsedArgs& args) {
+    CallArguments call(m_context);
+    function::v1::InvokeFunctionRequest request;
+    if (int rc = call.build(args, request); rc != kExitOk) {
+        return rc;
+    }
+    function::v1::InvokeFunctionResponse response;
+    grpc::ClientContext rpc;
+    m_context.connection().setDeadline(rpc, call.deadline());
+    const grpc::Status status =
+        m_context.connection().functions().InvokeFunction(&rpc, request, &response);
+    if (!status.ok()) {
+        return m_context.output().rpcError(status);
+    }
+    Output& output = m_context.output();
+    if (output.json()) {
+        output.message(response);
+    } else if (response.success()) {
+        output.document(proto::toJson(response.result()));
+    }
+    if (!response.success()) {
+        const std::string code = response.error_code().empty() ? "UNKNOWN" : response.error_code();
+        return output.failure(request.function_id() + " failed: " + code + ": " +
+                              response.error());
+    }
+    return kExitOk;
+}
+
+} // namespace croupier::cli

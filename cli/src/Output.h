@@ -1,0 +1,60 @@
+#pragma once
+// Where and how croupierctl prints: results to stdout (a table, or protobuf's JSON of the
+// response with --output json), errors to stderr as "croupierctl: ...", and the exit code that
+// goes with each kind of error. Commands print only through it. Single-threaded (the command's).
+// Borrows the streams; main owns them.
+
+#include "GlobalOptions.h"
+
+#include <google/protobuf/message.h>
+#include <grpcpp/support/status.h>
+#include <nlohmann/json.hpp>
+
+#include <ostream>
+#include <string>
+
+namespace croupier::cli {
+
+class Output {
+public:
+    Output(std::ostream& out, std::ostream& err, OutputFormat format, bool outIsTerminal,
+           std::string server);
+
+    bool json() const { return m_format == OutputFormat::Json; }
+    bool terminal() const { return m_terminal; }
+    // Columns of the terminal stdout is (80 when unknown).
+    std::size_t columns() const { return m_columns; }
+    void setColumns(std::size_t columns) { m_columns = columns; }
+    std::ostream& out() { return m_out; }
+    std::ostream& err() { return m_err; }
+
+    // A response as protobuf JSON: pretty, or one line when `compact` (for event streams).
+    void message(const google::protobuf::Message& message, bool compact = false);
+    // A JSON document, pretty, UTF-8 kept (invalid bytes replaced).
+    void document(const nlohmann::json& value);
+
+    // The help command named in usage errors ("croupierctl job start --help").
+    void setHelpHint(std::string hint) { m_helpHint = std::move(hint); }
+    // Prints "croupierctl: <text>" (and a --help hint) to stderr; returns kExitUsage.
+    int usageError(const std::string& text);
+    // Prints the status as ErrorReport words it; returns 10 + its code.
+    int rpcError(const grpc::Status& status);
+    // Prints "croupierctl: <text>" to stderr; returns kExitFailed.
+    int failure(const std::string& text);
+    // Prints "croupierctl: <text>" to stderr (a notice; no exit implied).
+    void notice(const std::string& text);
+
+private:
+    std::ostream& m_out;
+    std::ostream& m_err;
+    OutputFormat m_format;
+    bool m_terminal;
+    std::string m_server;
+    std::string m_helpHint = "croupierctl --help";
+    std::size_t m_columns = 80;
+};
+
+// The JSON text of a value for the terminal: pretty (2 spaces), UTF-8 kept.
+std::string prettyJson(const nlohmann::json& value);
+
+} // namespace croupier::cli

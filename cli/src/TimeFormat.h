@@ -1,0 +1,21 @@
+#pragma once
+// Human forms of the unix-millisecond timestamps the API carries: "3s ago" for tables,
+// local "2024-05-01 12:03:04" for details, "12:03:04" for watch lines. Thread-safe.
+
+#include <cstdint>
+#include <string>
+
+namespace croupier::cli {
+
+// "never" for 0; "3s ago", "5m ago", "2h ago", "4d ago"; a time in the future counts as now.
+std::string relativeTime(std::int64_t nowMs, std::int64_t thenMs);
+
+// Local date and time; "-" for 0.
+std::string localDateTime(std::int64_t unixMs);
+
+// Local time of day.
+std::string localClockTime(std::int64_t unixMs);
+
+std::int64_t nowUnixMs();
+
+} // namespace croupier::cli
