@@ -25,11 +25,19 @@ Status AgentClient::RegisterFunction(Descriptor descriptor, Handler handler) {
     return m_impl->registerFunction(descriptor, std::move(handler));
 }
 
-Status AgentClient::Start() { return m_impl->start(); }
-Status AgentClient::Run() { return m_impl->run(); }
-void AgentClient::Stop() { m_impl->stop(); }
+Status AgentClient::Start() {
+    return m_impl->start();
+}
+Status AgentClient::Run() {
+    return m_impl->run();
+}
+void AgentClient::Stop() {
+    m_impl->stop();
+}
 
-ConnectionState AgentClient::State() const { return m_impl->state(); }
+ConnectionState AgentClient::State() const {
+    return m_impl->state();
+}
 
 bool AgentClient::WaitUntilConnected(std::chrono::milliseconds timeout) const {
     return m_impl->waitUntilConnected(timeout);
@@ -47,7 +55,11 @@ bool AgentClient::IsFunctionEnabled(const std::string& functionId) const {
     return m_impl->isFunctionEnabled(functionId);
 }
 
-const std::string& AgentClient::AgentId() const { return m_impl->agentId(); }
-std::string AgentClient::SessionId() const { return m_impl->sessionId(); }
+const std::string& AgentClient::AgentId() const {
+    return m_impl->agentId();
+}
+std::string AgentClient::SessionId() const {
+    return m_impl->sessionId();
+}
 
 } // namespace croupier::sdk

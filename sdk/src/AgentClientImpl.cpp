@@ -8,9 +8,9 @@ namespace croupier::sdk::detail {
 namespace {
 
 croupier::core::Logger makeLogger(const AgentConfig& config) {
-    croupier::core::Logger root = config.log_sink()
-                                      ? croupier::core::Logger(config.log_level(), config.log_sink())
-                                      : croupier::core::Logger(config.log_level());
+    croupier::core::Logger root =
+        config.log_sink() ? croupier::core::Logger(config.log_level(), config.log_sink())
+                          : croupier::core::Logger(config.log_level());
     return root.child("agent");
 }
 
@@ -34,9 +34,9 @@ Status AgentClientImpl::registerFunction(const Descriptor& descriptor,
                                          AgentClient::Handler handler) {
     Status status = m_registry.add(descriptor, std::move(handler));
     if (!status) {
-        m_log.error("function not registered", {{"function", descriptor.id()},
-                                                {"code", status.Code()},
-                                                {"error", status.Message()}});
+        m_log.error(
+            "function not registered",
+            {{"function", descriptor.id()}, {"code", status.Code()}, {"error", status.Message()}});
     }
     return status;
 }
@@ -121,7 +121,7 @@ void AgentClientImpl::shutdown() {
     }
     setState(ConnectionState::Stopped);
     if (m_events) {
-        m_events->shutdown();  // delivers the queued callbacks, "stopped" last
+        m_events->shutdown(); // delivers the queued callbacks, "stopped" last
     }
     m_shutDown = true;
     m_log.info("stopped");
@@ -136,7 +136,9 @@ void AgentClientImpl::workerLoop() {
                             m_assignments,
                             *m_dispatcher,
                             [this](ConnectionState s, const std::string& id) { setState(s, id); },
-                            [this] { postAssignments(); }};
+                            [this] {
+                                postAssignments();
+                            }};
     for (std::uint64_t connection = 1;; ++connection) {
         auto session = std::make_shared<AgentSession>(deps, connection);
         {

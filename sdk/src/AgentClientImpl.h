@@ -12,7 +12,6 @@
 #include "Dispatcher.h"
 #include "FunctionRegistry.h"
 #include "ThreadPool.h"
-
 #include "croupier/core/Log.h"
 #include "croupier/sdk/AgentClient.h"
 
@@ -53,16 +52,16 @@ private:
     const croupier::core::Logger m_log;
     FunctionRegistry m_registry;
     AssignmentTable m_assignments;
-    std::unique_ptr<ThreadPool> m_pool;    // handlers; made by start()
-    std::unique_ptr<ThreadPool> m_events;  // user callbacks, one thread; made by start()
+    std::unique_ptr<ThreadPool> m_pool;   // handlers; made by start()
+    std::unique_ptr<ThreadPool> m_events; // user callbacks, one thread; made by start()
     std::unique_ptr<Dispatcher> m_dispatcher;
     std::thread m_worker;
 
     mutable std::mutex m_mutex;
-    mutable std::condition_variable m_changed;  // state changed or stop requested
+    mutable std::condition_variable m_changed; // state changed or stop requested
     ConnectionState m_state = ConnectionState::Idle;
     std::string m_sessionId;
-    std::shared_ptr<AgentSession> m_session;  // the attempt in progress, if any
+    std::shared_ptr<AgentSession> m_session; // the attempt in progress, if any
     bool m_started = false;
     bool m_stopRequested = false;
     AgentClient::StateCallback m_stateCallback;

@@ -2,10 +2,9 @@
 
 #include "croupier/core/Crypto.h"
 
-#include <unistd.h>
-
 #include <algorithm>
 #include <array>
+#include <unistd.h>
 
 namespace croupier::sdk {
 namespace {
@@ -22,7 +21,8 @@ std::string defaultAgentId() {
 
 } // namespace
 
-AgentConfig::AgentConfig() : m_agentId(defaultAgentId()) {}
+AgentConfig::AgentConfig()
+    : m_agentId(defaultAgentId()) {}
 
 AgentConfig& AgentConfig::set_server_addr(std::string v) {
     m_serverAddr = std::move(v);

@@ -5,7 +5,6 @@
 #include "Dispatcher.h"
 #include "Frames.h"
 #include "FunctionRegistry.h"
-
 #include "croupier/proto/RichStatus.h"
 
 #include <algorithm>
@@ -33,9 +32,10 @@ std::string joinDetails(const std::map<std::string, std::string>& details) {
 void logStatus(const croupier::core::Logger& log, croupier::core::LogLevel level,
                std::string_view what, const grpc::Status& status) {
     const auto parts = croupier::proto::parseStatus(status);
-    log.log(level, what, {{"code", std::string(croupier::proto::codeName(parts.code))},
-                          {"error", parts.message},
-                          {"details", joinDetails(parts.details)}});
+    log.log(level, what,
+            {{"code", std::string(croupier::proto::codeName(parts.code))},
+             {"error", parts.message},
+             {"details", joinDetails(parts.details)}});
 }
 
 } // namespace
@@ -90,8 +90,8 @@ bool AgentSession::run() {
         teardown();
         return false;
     }
-    m_deps.log.info("connected", {{"server", m_deps.config.server_addr()},
-                                  {"session_id", m_sessionId}});
+    m_deps.log.info("connected",
+                    {{"server", m_deps.config.server_addr()}, {"session_id", m_sessionId}});
     m_deps.onState(ConnectionState::Connected, m_sessionId);
     const bool healthy = heartbeatLoop();
     teardown();
@@ -115,7 +115,8 @@ bool AgentSession::registerAgent() {
     });
     if (!status.ok()) {
         const auto code = status.error_code();
-        if (code == grpc::StatusCode::INVALID_ARGUMENT || code == grpc::StatusCode::ALREADY_EXISTS) {
+        if (code == grpc::StatusCode::INVALID_ARGUMENT ||
+            code == grpc::StatusCode::ALREADY_EXISTS) {
             logStatus(m_deps.log, croupier::core::LogLevel::Error,
                       "the server refused this agent's function descriptors; will retry", status);
         } else if (code != grpc::StatusCode::CANCELLED || !stopping()) {
@@ -131,8 +132,8 @@ bool AgentSession::registerAgent() {
     const milliseconds interval = response.heartbeat_interval_ms() > 0
                                       ? milliseconds(response.heartbeat_interval_ms())
                                       : milliseconds(response.heartbeat_interval() * 1000);
-    m_heartbeatInterval = interval.count() > 0 ? std::max(interval, kMinHeartbeat)
-                                               : kDefaultHeartbeat;
+    m_heartbeatInterval =
+        interval.count() > 0 ? std::max(interval, kMinHeartbeat) : kDefaultHeartbeat;
     m_deps.log.info("registered", {{"agent_id", m_deps.config.agent_id()},
                                    {"session_id", m_sessionId},
                                    {"functions", std::to_string(request.functions_size())}});
@@ -140,9 +141,8 @@ bool AgentSession::registerAgent() {
 }
 
 bool AgentSession::openStream() {
-    m_stream = ConnectStream::create(
-        [this](ServerFrame frame) { onFrame(std::move(frame)); },
-        [this](const grpc::Status& status) { onStreamDone(status); });
+    m_stream = ConnectStream::create([this](ServerFrame frame) { onFrame(std::move(frame)); },
+                                     [this](const grpc::Status& status) { onStreamDone(status); });
     m_stream->start(*m_stub, helloFrame(m_deps.config.agent_id(), m_sessionId));
     std::unique_lock lock(m_mutex);
     m_wake.wait_for(lock, m_deps.config.rpc_timeout(),
@@ -151,8 +151,9 @@ bool AgentSession::openStream() {
         return m_accepted && !m_stop;
     }
     const grpc::Status status = m_streamEnded
-        ? m_streamStatus
-        : grpc::Status(grpc::StatusCode::DEADLINE_EXCEEDED, "the server did not accept the stream");
+                                    ? m_streamStatus
+                                    : grpc::Status(grpc::StatusCode::DEADLINE_EXCEEDED,
+                                                   "the server did not accept the stream");
     lock.unlock();
     logStatus(m_deps.log, croupier::core::LogLevel::Warn, "connect stream refused", status);
     return false;

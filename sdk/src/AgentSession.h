@@ -9,7 +9,6 @@
 // everything in Deps, which outlives it.
 
 #include "ConnectStream.h"
-
 #include "croupier/core/Log.h"
 #include "croupier/sdk/AgentConfig.h"
 #include "croupier/sdk/ConnectionState.h"
@@ -61,8 +60,8 @@ private:
     Deps m_deps;
     const std::uint64_t m_connection;
     std::unique_ptr<croupier::control::v1::ControlService::Stub> m_stub;
-    std::shared_ptr<ConnectStream> m_stream;  // set before the stream starts, then read-only
-    std::string m_sessionId;                  // set by registerAgent() before the stream starts
+    std::shared_ptr<ConnectStream> m_stream; // set before the stream starts, then read-only
+    std::string m_sessionId;                 // set by registerAgent() before the stream starts
     std::chrono::milliseconds m_heartbeatInterval{10'000};
 
     std::mutex m_mutex;
@@ -71,7 +70,7 @@ private:
     bool m_accepted = false;
     bool m_streamEnded = false;
     grpc::Status m_streamStatus;
-    grpc::ClientContext* m_activeCall = nullptr;  // the unary call in progress, to cancel it
+    grpc::ClientContext* m_activeCall = nullptr; // the unary call in progress, to cancel it
 };
 
 } // namespace croupier::sdk::detail

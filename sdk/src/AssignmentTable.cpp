@@ -4,7 +4,8 @@
 
 namespace croupier::sdk::detail {
 
-AssignmentTable::AssignmentTable(std::string agentId) : m_agentId(std::move(agentId)) {}
+AssignmentTable::AssignmentTable(std::string agentId)
+    : m_agentId(std::move(agentId)) {}
 
 bool AssignmentTable::replace(const croupier::control::v1::GetAssignmentsResponse& response,
                               bool newConnection) {

@@ -25,8 +25,7 @@ public:
     // Takes the server's list. `newConnection`: accept whatever version it carries (a restarted
     // server may count from 1 again); otherwise an older version than the current is ignored.
     // Returns true when the table was replaced.
-    bool replace(const croupier::control::v1::GetAssignmentsResponse& response,
-                 bool newConnection);
+    bool replace(const croupier::control::v1::GetAssignmentsResponse& response, bool newConnection);
 
     // nullopt when `functionId` may run; otherwise a message saying why not.
     std::optional<std::string> disabledReason(const std::string& functionId) const;

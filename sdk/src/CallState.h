@@ -19,7 +19,7 @@ struct CallInfo {
     std::string functionId;
     std::string gameId;
     std::string env;
-    std::string jobId;  // empty for a synchronous call
+    std::string jobId; // empty for a synchronous call
     std::string idempotencyKey;
     std::chrono::system_clock::time_point deadline = std::chrono::system_clock::time_point::max();
 };
@@ -56,7 +56,7 @@ private:
     const Emitter m_emitter;
     std::mutex m_mutex;
     std::condition_variable m_cancelled;
-    std::string m_cancelCode;  // empty while not cancelled
+    std::string m_cancelCode; // empty while not cancelled
     std::string m_cancelReason;
     bool m_finished = false;
 };

@@ -1,10 +1,9 @@
 #include "ChannelFactory.h"
 
+#include <fstream>
 #include <grpcpp/create_channel.h>
 #include <grpcpp/security/credentials.h>
 #include <grpcpp/support/channel_arguments.h>
-
-#include <fstream>
 #include <sstream>
 
 namespace croupier::sdk::detail {
@@ -14,7 +13,7 @@ using croupier::core::ErrorCode;
 using croupier::core::Result;
 using croupier::core::Unexpected;
 
-constexpr int kMaxMessageBytes = 10 * 1024 * 1024;  // seed 000's client settings
+constexpr int kMaxMessageBytes = 10 * 1024 * 1024; // seed 000's client settings
 
 std::string_view hostOf(std::string_view target) {
     for (std::string_view scheme : {"dns:///", "dns:", "ipv4:", "ipv6:"}) {
@@ -29,9 +28,9 @@ std::string_view hostOf(std::string_view target) {
     }
     const auto colon = target.find(':');
     if (colon != std::string_view::npos && target.find(':', colon + 1) == std::string_view::npos) {
-        return target.substr(0, colon);  // host:port
+        return target.substr(0, colon); // host:port
     }
-    return target;  // no port, or a bare IPv6 literal
+    return target; // no port, or a bare IPv6 literal
 }
 
 // Returns the PEM text: the inline value if set, else the file's content.

@@ -8,7 +8,6 @@
 #include "croupier/sdk/AgentConfig.h"
 
 #include <grpcpp/channel.h>
-
 #include <memory>
 #include <string_view>
 

@@ -41,7 +41,7 @@ void ConnectStream::send(AgentFrame frame) {
             return;
         }
         m_writing = true;
-        next = &m_queue.front();  // stays valid: the deque only grows at the back meanwhile
+        next = &m_queue.front(); // stays valid: the deque only grows at the back meanwhile
     }
     StartWrite(next);
 }
@@ -55,14 +55,16 @@ void ConnectStream::closeWrites() {
         m_accepting = false;
         m_writesDoneRequested = true;
         if (m_writing) {
-            return;  // OnWriteDone starts the half-close after the last frame
+            return; // OnWriteDone starts the half-close after the last frame
         }
         m_writing = true;
     }
     StartWritesDone();
 }
 
-void ConnectStream::cancel() { m_context.TryCancel(); }
+void ConnectStream::cancel() {
+    m_context.TryCancel();
+}
 
 void ConnectStream::OnReadDone(bool ok) {
     if (ok) {

@@ -15,20 +15,18 @@
 
 #include "croupier/control/v1/control.grpc.pb.h"
 
-#include <grpcpp/grpcpp.h>
-
 #include <chrono>
 #include <condition_variable>
 #include <deque>
 #include <functional>
+#include <grpcpp/grpcpp.h>
 #include <memory>
 #include <mutex>
 
 namespace croupier::sdk::detail {
 
-class ConnectStream final
-    : public grpc::ClientBidiReactor<croupier::control::v1::AgentFrame,
-                                     croupier::control::v1::ServerFrame> {
+class ConnectStream final : public grpc::ClientBidiReactor<croupier::control::v1::AgentFrame,
+                                                           croupier::control::v1::ServerFrame> {
 public:
     using FrameHandler = std::function<void(croupier::control::v1::ServerFrame frame)>;
     using DoneHandler = std::function<void(const grpc::Status& status)>;
@@ -64,13 +62,13 @@ private:
     const FrameHandler m_onFrame;
     const DoneHandler m_onDone;
     grpc::ClientContext m_context;
-    croupier::control::v1::ServerFrame m_incoming;  // touched only by the read callbacks
+    croupier::control::v1::ServerFrame m_incoming; // touched only by the read callbacks
 
     std::mutex m_mutex;
-    std::condition_variable m_changed;  // queue drained or stream done
-    std::deque<croupier::control::v1::AgentFrame> m_queue;  // front is being written
-    bool m_accepting = true;      // send() queues frames
-    bool m_writing = false;       // a write or writes-done is outstanding (or about to start)
+    std::condition_variable m_changed;                     // queue drained or stream done
+    std::deque<croupier::control::v1::AgentFrame> m_queue; // front is being written
+    bool m_accepting = true;                               // send() queues frames
+    bool m_writing = false; // a write or writes-done is outstanding (or about to start)
     bool m_writesDoneRequested = false;
     bool m_readDone = false;
     bool m_holdReleased = false;

@@ -55,15 +55,33 @@ Descriptor& Descriptor::set(const std::string& dottedKey, json value) {
     }
 }
 
-Descriptor& Descriptor::set_id(std::string v) { return set("id", std::move(v)); }
-Descriptor& Descriptor::set_name(std::string v) { return set("name", std::move(v)); }
-Descriptor& Descriptor::set_description(std::string v) { return set("description", std::move(v)); }
-Descriptor& Descriptor::set_category(std::string v) { return set("category", std::move(v)); }
-Descriptor& Descriptor::set_version(std::string v) { return set("version", std::move(v)); }
-Descriptor& Descriptor::set_params(json schema) { return set("params", std::move(schema)); }
-Descriptor& Descriptor::set_result(json schema) { return set("result", std::move(schema)); }
-Descriptor& Descriptor::set_permission(std::string v) { return set("auth.permission", std::move(v)); }
-Descriptor& Descriptor::set_allow_if(std::string v) { return set("auth.allow_if", std::move(v)); }
+Descriptor& Descriptor::set_id(std::string v) {
+    return set("id", std::move(v));
+}
+Descriptor& Descriptor::set_name(std::string v) {
+    return set("name", std::move(v));
+}
+Descriptor& Descriptor::set_description(std::string v) {
+    return set("description", std::move(v));
+}
+Descriptor& Descriptor::set_category(std::string v) {
+    return set("category", std::move(v));
+}
+Descriptor& Descriptor::set_version(std::string v) {
+    return set("version", std::move(v));
+}
+Descriptor& Descriptor::set_params(json schema) {
+    return set("params", std::move(schema));
+}
+Descriptor& Descriptor::set_result(json schema) {
+    return set("result", std::move(schema));
+}
+Descriptor& Descriptor::set_permission(std::string v) {
+    return set("auth.permission", std::move(v));
+}
+Descriptor& Descriptor::set_allow_if(std::string v) {
+    return set("auth.allow_if", std::move(v));
+}
 
 Descriptor& Descriptor::set_approval(int threshold, std::vector<std::string> approvers) {
     json approval{{"enabled", true}, {"threshold", threshold}};
@@ -73,19 +91,27 @@ Descriptor& Descriptor::set_approval(int threshold, std::vector<std::string> app
     return set("auth.approval", std::move(approval));
 }
 
-Descriptor& Descriptor::set_idempotent(bool v) { return set("semantics.idempotent", v); }
+Descriptor& Descriptor::set_idempotent(bool v) {
+    return set("semantics.idempotent", v);
+}
 Descriptor& Descriptor::set_idempotency_key(std::string v) {
     return set("semantics.idempotency_key", std::move(v));
 }
 Descriptor& Descriptor::set_rate_limit(std::string v) {
     return set("semantics.rate_limit", std::move(v));
 }
-Descriptor& Descriptor::set_timeout(std::string v) { return set("semantics.timeout", std::move(v)); }
-Descriptor& Descriptor::set_concurrency(int v) { return set("semantics.concurrency", v); }
+Descriptor& Descriptor::set_timeout(std::string v) {
+    return set("semantics.timeout", std::move(v));
+}
+Descriptor& Descriptor::set_concurrency(int v) {
+    return set("semantics.concurrency", v);
+}
 Descriptor& Descriptor::set_route_key(std::string v) {
     return set("semantics.route_key", std::move(v));
 }
-Descriptor& Descriptor::set_risk_level(std::string v) { return set("ui.risk_level", std::move(v)); }
+Descriptor& Descriptor::set_risk_level(std::string v) {
+    return set("ui.risk_level", std::move(v));
+}
 Descriptor& Descriptor::set_risk_warning(std::string v) {
     return set("ui.risk_warning", std::move(v));
 }
@@ -101,10 +127,18 @@ std::string Descriptor::stringAt(const char* key) const {
     return it != m_json.end() && it->is_string() ? it->get<std::string>() : std::string();
 }
 
-std::string Descriptor::id() const { return stringAt("id"); }
-std::string Descriptor::name() const { return stringAt("name"); }
-std::string Descriptor::category() const { return stringAt("category"); }
-std::string Descriptor::version() const { return stringAt("version"); }
+std::string Descriptor::id() const {
+    return stringAt("id");
+}
+std::string Descriptor::name() const {
+    return stringAt("name");
+}
+std::string Descriptor::category() const {
+    return stringAt("category");
+}
+std::string Descriptor::version() const {
+    return stringAt("version");
+}
 
 json Descriptor::ToJson() const {
     json out = m_json;

@@ -4,7 +4,6 @@
 #include "Frames.h"
 #include "FunctionRegistry.h"
 #include "HandlerCall.h"
-
 #include "croupier/proto/JsonStruct.h"
 
 #include <vector>
@@ -30,8 +29,8 @@ std::shared_ptr<const RegisteredFunction> Dispatcher::resolve(const std::string&
                                                               Result* refusal) const {
     auto function = m_registry.find(functionId);
     if (!function) {
-        *refusal = Result::Error("NOT_FOUND", "function " + functionId +
-                                                  " is not registered on this agent");
+        *refusal = Result::Error("NOT_FOUND",
+                                 "function " + functionId + " is not registered on this agent");
         return nullptr;
     }
     if (auto reason = m_assignments.disabledReason(functionId)) {
@@ -42,8 +41,8 @@ std::shared_ptr<const RegisteredFunction> Dispatcher::resolve(const std::string&
 }
 
 CallInfo Dispatcher::callInfo(const std::string& functionId, const std::string& gameId,
-                              const std::string& env, std::string jobId,
-                              std::string idempotencyKey, std::int64_t timeoutMs) const {
+                              const std::string& env, std::string jobId, std::string idempotencyKey,
+                              std::int64_t timeoutMs) const {
     CallInfo info;
     info.functionId = functionId;
     info.gameId = gameId.empty() ? m_gameId : gameId;
@@ -103,8 +102,9 @@ void Dispatcher::invoke(std::uint64_t connection, InvokeCall call, Send send) {
         return;
     }
     const Key key{connection, requestId, std::string()};
-    auto state = track(key, callInfo(call.function_id(), call.game_id(), call.env(), {},
-                                     call.idempotency_key(), call.timeout_ms()),
+    auto state = track(key,
+                       callInfo(call.function_id(), call.game_id(), call.env(), {},
+                                call.idempotency_key(), call.timeout_ms()),
                        {});
     if (!state) {
         m_log.warn("ignored a repeated request id", {{"request_id", std::to_string(requestId)}});
@@ -117,7 +117,8 @@ void Dispatcher::invoke(std::uint64_t connection, InvokeCall call, Send send) {
     };
     if (!m_pool.submit(std::move(task))) {
         state->finish([&] {
-            send(invokeResultFrame(requestId, Result::Error("UNAVAILABLE", "the agent is stopping")));
+            send(invokeResultFrame(requestId,
+                                   Result::Error("UNAVAILABLE", "the agent is stopping")));
         });
         untrack(key);
     }
@@ -136,8 +137,9 @@ void Dispatcher::startJob(std::uint64_t connection, StartJob job, Send send) {
         const auto type = kind == JobEventKind::Progress ? EventType::PROGRESS : EventType::LOG;
         send(jobEventFrame(jobId, type, progress, std::move(message)));
     };
-    auto state = track(key, callInfo(job.function_id(), job.game_id(), job.env(), jobId,
-                                     job.idempotency_key(), job.timeout_ms()),
+    auto state = track(key,
+                       callInfo(job.function_id(), job.game_id(), job.env(), jobId,
+                                job.idempotency_key(), job.timeout_ms()),
                        std::move(emitter));
     if (!state) {
         m_log.warn("ignored a repeated job start", {{"job_id", jobId}});
@@ -177,7 +179,8 @@ void Dispatcher::cancel(std::uint64_t connection, const CancelCall& cancel) {
         m_log.debug("cancel for a call not running here", {{"job_id", cancel.job_id()}});
         return;
     }
-    state->cancel("CANCELLED", cancel.reason().empty() ? "cancelled by the server" : cancel.reason());
+    state->cancel("CANCELLED",
+                  cancel.reason().empty() ? "cancelled by the server" : cancel.reason());
 }
 
 void Dispatcher::cancelConnection(std::uint64_t connection, const std::string& reason) {

@@ -8,7 +8,6 @@
 
 #include "CallState.h"
 #include "ThreadPool.h"
-
 #include "croupier/control/v1/control.pb.h"
 #include "croupier/core/Log.h"
 #include "croupier/sdk/Result.h"
@@ -52,7 +51,7 @@ public:
     std::uint64_t handledTotal() const { return m_handledTotal.load(); }
 
 private:
-    using Key = std::tuple<std::uint64_t, std::uint64_t, std::string>;  // connection, request, job
+    using Key = std::tuple<std::uint64_t, std::uint64_t, std::string>; // connection, request, job
 
     std::shared_ptr<CallState> track(const Key& key, CallInfo info, CallState::Emitter emitter);
     void untrack(const Key& key);

@@ -10,7 +10,8 @@ using croupier::function::v1::EventType;
 // Converts `result` to a Struct, replacing it by an INTERNAL error when the data cannot travel.
 Result packable(const Result& result, google::protobuf::Struct* out) {
     if (auto error = croupier::proto::toStruct(result.ToJson(), out)) {
-        Result internal = Result::Error("INTERNAL", "the handler's result cannot be sent: " + *error);
+        Result internal =
+            Result::Error("INTERNAL", "the handler's result cannot be sent: " + *error);
         (void)croupier::proto::toStruct(internal.ToJson(), out);
         return internal;
     }

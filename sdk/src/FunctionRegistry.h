@@ -25,7 +25,7 @@ namespace croupier::sdk::detail {
 
 struct RegisteredFunction {
     std::string id;
-    nlohmann::json json;  // descriptor JSON as sent (params defaulted)
+    nlohmann::json json; // descriptor JSON as sent (params defaulted)
     std::shared_ptr<const croupier::core::Descriptor> parsed;
     AgentClient::Handler handler;
 };

@@ -21,12 +21,13 @@ Result callHandler(const AgentClient::Handler& handler, const Context& ctx,
     try {
         return handler(ctx, params);
     } catch (const nlohmann::json::type_error& e) {
-        log.warn("handler rejected a parameter", {{"function", ctx.FunctionId()},
-                                                   {"error", e.what()}});
-        return Result::Error("INVALID_ARGUMENT", "a parameter has the wrong type: " + jsonReason(e));
+        log.warn("handler rejected a parameter",
+                 {{"function", ctx.FunctionId()}, {"error", e.what()}});
+        return Result::Error("INVALID_ARGUMENT",
+                             "a parameter has the wrong type: " + jsonReason(e));
     } catch (const nlohmann::json::out_of_range& e) {
-        log.warn("handler missed a parameter", {{"function", ctx.FunctionId()},
-                                                 {"error", e.what()}});
+        log.warn("handler missed a parameter",
+                 {{"function", ctx.FunctionId()}, {"error", e.what()}});
         return Result::Error("INVALID_ARGUMENT", "a parameter is missing: " + jsonReason(e));
     } catch (const std::exception& e) {
         log.error("handler threw", {{"function", ctx.FunctionId()}, {"error", e.what()}});

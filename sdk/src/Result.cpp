@@ -25,7 +25,8 @@ Result::Result(json::initializer_list_t init)
                  ? normalised(init.begin()->moved_or_copied())
                  : normalised(json(init))) {}
 
-Result::Result(json data) : m_data(normalised(std::move(data))) {}
+Result::Result(json data)
+    : m_data(normalised(std::move(data))) {}
 
 Result Result::Error(std::string code, std::string message, json details) {
     Result r;
@@ -39,11 +40,10 @@ json Result::ToJson() const {
     if (IsOk()) {
         return m_data;
     }
-    return json{{"success", false},
-                {"error",
-                 {{"code", m_errorCode},
-                  {"message", m_errorMessage},
-                  {"details", m_errorDetails}}}};
+    return json{
+        {"success", false},
+        {"error",
+         {{"code", m_errorCode}, {"message", m_errorMessage}, {"details", m_errorDetails}}}};
 }
 
 } // namespace croupier::sdk

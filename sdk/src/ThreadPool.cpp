@@ -14,7 +14,9 @@ ThreadPool::ThreadPool(int threads) {
     }
 }
 
-ThreadPool::~ThreadPool() { shutdown(); }
+ThreadPool::~ThreadPool() {
+    shutdown();
+}
 
 bool ThreadPool::submit(std::function<void()> task) {
     {
@@ -56,7 +58,7 @@ void ThreadPool::workerLoop() {
             std::unique_lock lock(m_mutex);
             m_wake.wait(lock, [this] { return m_stopping || !m_tasks.empty(); });
             if (m_tasks.empty()) {
-                return;  // stopping and drained
+                return; // stopping and drained
             }
             task = std::move(m_tasks.front());
             m_tasks.pop_front();

@@ -35,11 +35,11 @@ public:
 private:
     void workerLoop();
 
-    std::mutex m_mutex;  // guards m_tasks, m_stopping
+    std::mutex m_mutex; // guards m_tasks, m_stopping
     std::condition_variable m_wake;
     std::deque<std::function<void()>> m_tasks;
     bool m_stopping = false;
-    std::mutex m_joinMutex;  // serialises shutdown()'s joins
+    std::mutex m_joinMutex; // serialises shutdown()'s joins
     std::vector<std::thread> m_threads;
 };
 

@@ -4,7 +4,6 @@
 #include "croupier/sdk/client.h"
 
 #include <gtest/gtest.h>
-
 #include <mutex>
 #include <thread>
 #include <unistd.h>
@@ -16,7 +15,8 @@ using nlohmann::json;
 
 class EchoFunction : public Function {
 public:
-    explicit EchoFunction(std::string id) : m_id(std::move(id)) {}
+    explicit EchoFunction(std::string id)
+        : m_id(std::move(id)) {}
     Descriptor GetDescriptor() const override { return Descriptor{}.set_id(m_id); }
     Result Call(const Context&, const json& params) override { return Result(params); }
 

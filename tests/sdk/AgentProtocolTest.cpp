@@ -3,14 +3,12 @@
 // the handler, assignments, reconnecting, re-registering, and a clean stop.
 
 #include "FakeControlServer.h"
-
 #include "croupier/proto/JsonStruct.h"
 #include "croupier/proto/RichStatus.h"
 #include "croupier/sdk/client.h"
 
-#include <gtest/gtest.h>
-
 #include <atomic>
+#include <gtest/gtest.h>
 #include <map>
 #include <mutex>
 #include <thread>
@@ -28,7 +26,8 @@ constexpr auto kWait = std::chrono::seconds(20);
 
 class AgentProtocolTest : public ::testing::Test {
 protected:
-    AgentProtocolTest() : m_agent(config()) {
+    AgentProtocolTest()
+        : m_agent(config()) {
         register_("player.get", [](const Context&, const json& p) -> Result {
             if (p.value("player_id", "") == "nobody") {
                 return Result::Error("PLAYER_NOT_FOUND", "玩家不存在", {{"player_id", "nobody"}});
@@ -46,7 +45,7 @@ protected:
             m_handlerStarted.push(true);
             ctx.WaitForCancel(std::chrono::minutes(5));
             m_cancelReason = ctx.CancelReason();
-            m_sawCancel = ctx.IsCancelled();  // after the reason: the test reads it after this
+            m_sawCancel = ctx.IsCancelled(); // after the reason: the test reads it after this
             return Result::Error("ABORTED", "gave up");
         });
     }
@@ -108,7 +107,7 @@ protected:
     // what the handler saw wait for it to start first.
     croupier::sdk::test::BlockingQueue<bool> m_handlerStarted;
     std::atomic<bool> m_sawCancel{false};
-    std::string m_cancelReason;  // written by the handler before its result frame is sent
+    std::string m_cancelReason; // written by the handler before its result frame is sent
     AgentClient m_agent;
 };
 
@@ -158,8 +157,8 @@ TEST_F(AgentProtocolTest, InvokeResultsCarryTheirRequestIds) {
 TEST_F(AgentProtocolTest, JobFramesArriveStartProgressLogDone) {
     connect();
     m_server.push(startJob("job_1", "player.export"));
-    const EventType expected[] = {EventType::START, EventType::PROGRESS, EventType::PROGRESS,
-                                  EventType::PROGRESS, EventType::LOG, EventType::DONE};
+    const EventType expected[] = {EventType::START,    EventType::PROGRESS, EventType::PROGRESS,
+                                  EventType::PROGRESS, EventType::LOG,      EventType::DONE};
     double lastProgress = 0;
     for (EventType type : expected) {
         const AgentFrame f = nextFrame();
@@ -200,9 +199,8 @@ TEST_F(AgentProtocolTest, AssignmentsDisableFunctionsLocally) {
     a->set_reason("maintenance");
     m_server.setAcceptedAssignments(initial);
     croupier::sdk::test::BlockingQueue<std::size_t> probe;
-    m_agent.OnAssignmentsChanged([&](const std::vector<FunctionAssignment>& all) {
-        probe.push(all.size());
-    });
+    m_agent.OnAssignmentsChanged(
+        [&](const std::vector<FunctionAssignment>& all) { probe.push(all.size()); });
     connect();
     EXPECT_EQ(probe.pop(), std::optional<std::size_t>(1));
     EXPECT_FALSE(m_agent.IsFunctionEnabled("player.export"));
@@ -283,7 +281,7 @@ TEST_F(AgentProtocolTest, StopCancelsRunningJobsAndReportsThemBeforeClosing) {
     EXPECT_EQ(end.job_update().job_id(), "job_4");
     EXPECT_EQ(end.job_update().error_code(), "CANCELLED");
     EXPECT_TRUE(m_sawCancel.load());
-    m_agent.Stop();  // idempotent
+    m_agent.Stop(); // idempotent
 }
 
 } // namespace

@@ -3,7 +3,6 @@
 // certificate from another CA or a wrong server name never reaches RegisterAgent.
 
 #include "FakeControlServer.h"
-
 #include "croupier/sdk/client.h"
 #include "croupier/server/DevPki.h"
 
@@ -15,8 +14,8 @@ using namespace croupier;
 using croupier::sdk::test::BlockingQueue;
 using croupier::sdk::test::FakeControlServer;
 
-std::shared_ptr<grpc::ServerCredentials> serverCredentials(
-    const croupier::server::DevPkiMaterial& pki) {
+std::shared_ptr<grpc::ServerCredentials>
+serverCredentials(const croupier::server::DevPkiMaterial& pki) {
     grpc::SslServerCredentialsOptions options(
         GRPC_SSL_REQUEST_AND_REQUIRE_CLIENT_CERTIFICATE_AND_VERIFY);
     options.pem_root_certs = pki.ca.certPem;
@@ -34,7 +33,9 @@ croupier::server::DevPkiMaterial makePki() {
 
 class AgentTlsTest : public ::testing::Test {
 protected:
-    AgentTlsTest() : m_pki(makePki()), m_server(serverCredentials(m_pki)) {}
+    AgentTlsTest()
+        : m_pki(makePki())
+        , m_server(serverCredentials(m_pki)) {}
 
     AgentConfig config(const croupier::server::DevPkiMaterial& client) {
         return AgentConfig{}
@@ -51,10 +52,9 @@ protected:
     // Runs an agent until its first attempt failed (BackingOff) or it connected.
     ConnectionState firstOutcome(AgentConfig cfg) {
         AgentClient agent(std::move(cfg));
-        EXPECT_TRUE(agent.RegisterFunction(Descriptor{}.set_id("player.get"),
-                                           [](const Context&, const nlohmann::json&) {
-                                               return Result{};
-                                           }));
+        EXPECT_TRUE(
+            agent.RegisterFunction(Descriptor{}.set_id("player.get"),
+                                   [](const Context&, const nlohmann::json&) { return Result{}; }));
         BlockingQueue<ConnectionState> states;
         agent.OnStateChanged([&](ConnectionState s) {
             if (s == ConnectionState::Connected || s == ConnectionState::BackingOff) {

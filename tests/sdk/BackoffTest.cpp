@@ -1,7 +1,6 @@
 #include "Backoff.h"
 
 #include <gtest/gtest.h>
-
 #include <set>
 
 namespace {

@@ -10,8 +10,7 @@
 
 namespace croupier::sdk::test {
 
-template <class T>
-class BlockingQueue {
+template <class T> class BlockingQueue {
 public:
     void push(T value) {
         {

@@ -10,9 +10,9 @@ using croupier::sdk::detail::isLoopbackTarget;
 using croupier::sdk::detail::makeChannel;
 
 TEST(ChannelFactoryTest, RecognisesLoopbackTargets) {
-    for (const char* target : {"localhost:8443", "127.0.0.1:8443", "127.1.2.3:1", "[::1]:8443",
-                               "::1", "dns:///localhost:8443", "ipv4:127.0.0.1:9",
-                               "unix:/tmp/croupier.sock", "localhost"}) {
+    for (const char* target :
+         {"localhost:8443", "127.0.0.1:8443", "127.1.2.3:1", "[::1]:8443", "::1",
+          "dns:///localhost:8443", "ipv4:127.0.0.1:9", "unix:/tmp/croupier.sock", "localhost"}) {
         EXPECT_TRUE(isLoopbackTarget(target)) << target;
     }
     for (const char* target : {"croupier.example.com:8443", "10.0.0.1:8443", "[2001:db8::1]:8443",
@@ -21,7 +21,9 @@ TEST(ChannelFactoryTest, RecognisesLoopbackTargets) {
     }
 }
 
-AgentConfig base() { return AgentConfig{}.set_server_addr("localhost:8443").set_game_id("g"); }
+AgentConfig base() {
+    return AgentConfig{}.set_server_addr("localhost:8443").set_game_id("g");
+}
 
 TEST(ChannelFactoryTest, NeedsAddressAndGame) {
     EXPECT_FALSE(checkConfig(AgentConfig{}.set_game_id("g").set_insecure(true)));
@@ -30,7 +32,8 @@ TEST(ChannelFactoryTest, NeedsAddressAndGame) {
 }
 
 TEST(ChannelFactoryTest, InsecureOnlyToLoopback) {
-    auto result = checkConfig(base().set_server_addr("croupier.example.com:8443").set_insecure(true));
+    auto result =
+        checkConfig(base().set_server_addr("croupier.example.com:8443").set_insecure(true));
     ASSERT_FALSE(result);
     EXPECT_NE(result.error().message.find("loopback"), std::string::npos);
 }

@@ -1,10 +1,9 @@
-#include "CallState.h"
-
 #include "croupier/sdk/Context.h"
 
-#include <gtest/gtest.h>
+#include "CallState.h"
 
 #include <cmath>
+#include <gtest/gtest.h>
 #include <thread>
 #include <tuple>
 #include <vector>

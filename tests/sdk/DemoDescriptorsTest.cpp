@@ -4,13 +4,11 @@
 #include "CallState.h"
 #include "DemoFunctions.h"
 #include "FakeGame.h"
-
 #include "croupier/core/Descriptor.h"
 #include "croupier/sdk/Descriptor.h"
 
-#include <gtest/gtest.h>
-
 #include <filesystem>
+#include <gtest/gtest.h>
 #include <map>
 #include <optional>
 
@@ -48,30 +46,41 @@ bool hasPointer(const std::vector<croupier::core::Violation>& violations, const 
 struct Sample {
     json valid;
     json invalid;
-    std::string badPointer;  // where the invalid payload is wrong
+    std::string badPointer; // where the invalid payload is wrong
 };
 
 const std::map<std::string, Sample>& samples() {
     static const std::map<std::string, Sample> kSamples{
-        {"player.register", {{{"name", "新玩家"}, {"password", "s3cret!"}}, {{"level", 0}}, "/name"}},
+        {"player.register",
+         {{{"name", "新玩家"}, {"password", "s3cret!"}}, {{"level", 0}}, "/name"}},
         {"player.get", {{{"player_id", "player_123"}}, {{"player_id", "a b"}}, "/player_id"}},
         {"player.list", {{{"limit", 5}}, {{"limit", 500}}, "/limit"}},
-        {"player.ban", {{{"player_id", "player_1001"}, {"duration", 24}},
-                        {{"player_id", "player_1001"}, {"duration", 0}}, "/duration"}},
+        {"player.ban",
+         {{{"player_id", "player_1001"}, {"duration", 24}},
+          {{"player_id", "player_1001"}, {"duration", 0}},
+          "/duration"}},
         {"player.unban", {{{"player_id", "player_1010"}}, json::object(), "/player_id"}},
-        {"item.grant", {{{"player_id", "player_123"}, {"item", "gold"}, {"count", 10}},
-                        {{"player_id", "player_123"}, {"item", "gold"}, {"count", 10000}},
-                        "/count"}},
+        {"item.grant",
+         {{{"player_id", "player_123"}, {"item", "gold"}, {"count", 10}},
+          {{"player_id", "player_123"}, {"item", "gold"}, {"count", 10000}},
+          "/count"}},
         {"mail.send",
-         {{{"player_id", "player_123"}, {"title", "补偿"}, {"body", "正文"},
-           {"attachments", {{{"item", "gold"}, {"count", 1}}}}, {"send_at", "2027-02-01T00:00:00Z"}},
+         {{{"player_id", "player_123"},
+           {"title", "补偿"},
+           {"body", "正文"},
+           {"attachments", {{{"item", "gold"}, {"count", 1}}}},
+           {"send_at", "2027-02-01T00:00:00Z"}},
           {{"player_id", "player_123"}, {"title", "补偿"}, {"body", std::string(2001, 'x')}},
           "/body"}},
-        {"guild.disband", {{{"guild_id", "guild_knights"}, {"reason", "违规"}},
-                           {{"guild_id", "guild_knights"}}, "/reason"}},
+        {"guild.disband",
+         {{{"guild_id", "guild_knights"}, {"reason", "违规"}},
+          {{"guild_id", "guild_knights"}},
+          "/reason"}},
         {"player.export", {{{"format", "csv"}}, {{"format", "xml"}}, "/format"}},
-        {"server.broadcast", {{{"message", "维护通知"}, {"channel", "world"}},
-                              {{"message", "x"}, {"channel", "guild"}}, "/channel"}},
+        {"server.broadcast",
+         {{{"message", "维护通知"}, {"channel", "world"}},
+          {{"message", "x"}, {"channel", "guild"}},
+          "/channel"}},
     };
     return kSamples;
 }

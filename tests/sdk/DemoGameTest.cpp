@@ -5,7 +5,6 @@
 #include "FakeGame.h"
 
 #include <gtest/gtest.h>
-
 #include <thread>
 
 namespace {
@@ -21,7 +20,9 @@ using nlohmann::json;
 
 class DemoGameTest : public ::testing::Test {
 protected:
-    DemoGameTest() : m_game(m_clock), m_functions(m_game, std::chrono::milliseconds(0)) {}
+    DemoGameTest()
+        : m_game(m_clock)
+        , m_functions(m_game, std::chrono::milliseconds(0)) {}
 
     Result call(const std::string& id, const json& params) {
         auto handler = m_functions.handlerFor(id);
@@ -38,9 +39,8 @@ protected:
 
 TEST_F(DemoGameTest, EveryDemoFunctionHasAHandler) {
     const std::vector<std::string> expected{
-        "guild.disband", "item.grant",    "mail.send",       "player.ban",
-        "player.export", "player.get",    "player.list",     "player.register",
-        "player.unban",  "server.broadcast"};
+        "guild.disband", "item.grant",  "mail.send",       "player.ban",   "player.export",
+        "player.get",    "player.list", "player.register", "player.unban", "server.broadcast"};
     EXPECT_EQ(m_functions.ids(), expected);
     EXPECT_FALSE(m_functions.handlerFor("player.delete"));
 }
@@ -63,8 +63,8 @@ TEST_F(DemoGameTest, AnUnknownPlayerIsPlayerNotFoundInTheSeedsShape) {
 }
 
 TEST_F(DemoGameTest, BanThenUnban) {
-    const Result ban = call("player.ban", {{"player_id", "player_1001"}, {"duration", 48},
-                                           {"reason", "作弊"}});
+    const Result ban =
+        call("player.ban", {{"player_id", "player_1001"}, {"duration", 48}, {"reason", "作弊"}});
     ASSERT_TRUE(ban.IsOk());
     EXPECT_EQ(ban.Data()["success"], true);
     EXPECT_EQ(ban.Data()["ban_id"].get<std::string>().rfind("ban_", 0), 0U);
@@ -99,10 +99,10 @@ TEST_F(DemoGameTest, ListFiltersAndPages) {
 }
 
 TEST_F(DemoGameTest, GrantAddsToTheInventory) {
-    const Result first = call("item.grant", {{"player_id", "player_1005"}, {"item", "diamond"},
-                                             {"count", 10}});
-    const Result second = call("item.grant", {{"player_id", "player_1005"}, {"item", "diamond"},
-                                              {"count", 5}});
+    const Result first =
+        call("item.grant", {{"player_id", "player_1005"}, {"item", "diamond"}, {"count", 10}});
+    const Result second =
+        call("item.grant", {{"player_id", "player_1005"}, {"item", "diamond"}, {"count", 5}});
     EXPECT_EQ(first.Data()["total"], 10);
     EXPECT_EQ(second.Data()["total"], 15);
     EXPECT_EQ(call("item.grant", {{"player_id", "player_1005"}, {"item", "nuke"}, {"count", 1}})
@@ -111,12 +111,13 @@ TEST_F(DemoGameTest, GrantAddsToTheInventory) {
 }
 
 TEST_F(DemoGameTest, MailWithAttachmentsLandsInTheMailbox) {
-    const Result r = call("mail.send", {{"player_id", "player_1002"},
-                                        {"title", "补偿"},
-                                        {"body", "维护补偿"},
-                                        {"attachments", {{{"item", "gold"}, {"count", 100}},
-                                                         {{"item", "potion_hp"}, {"count", 5}}}},
-                                        {"send_at", "2027-02-01T00:00:00Z"}});
+    const Result r = call(
+        "mail.send", {{"player_id", "player_1002"},
+                      {"title", "补偿"},
+                      {"body", "维护补偿"},
+                      {"attachments",
+                       {{{"item", "gold"}, {"count", 100}}, {{"item", "potion_hp"}, {"count", 5}}}},
+                      {"send_at", "2027-02-01T00:00:00Z"}});
     ASSERT_TRUE(r.IsOk());
     EXPECT_EQ(r.Data()["scheduled"], true);
     EXPECT_EQ(r.Data()["attachments"], 2);
@@ -141,7 +142,9 @@ TEST_F(DemoGameTest, BroadcastSkipsBannedPlayers) {
 struct JobRecorder {
     std::vector<std::pair<JobEventKind, double>> events;
     CallState::Emitter emitter() {
-        return [this](JobEventKind k, double p, std::string) { events.emplace_back(k, p); };
+        return [this](JobEventKind k, double p, std::string) {
+            events.emplace_back(k, p);
+        };
     }
 };
 
@@ -160,7 +163,7 @@ TEST_F(DemoGameTest, ExportReportsRealProgressAndReturnsEveryPlayer) {
     EXPECT_EQ(r.Data()["count"], m_game.playerCount());
     const std::string csv = r.Data()["content"];
     EXPECT_NE(csv.find("player_123,李逍遥,58"), std::string::npos);
-    EXPECT_NE(csv.find("\"Charlie, Jr.\""), std::string::npos);  // quoted
+    EXPECT_NE(csv.find("\"Charlie, Jr.\""), std::string::npos); // quoted
     double last = 0;
     int progress = 0;
     int logs = 0;
@@ -183,8 +186,7 @@ TEST_F(DemoGameTest, ExportStopsWhenCancelled) {
     auto state = std::make_shared<CallState>(exportInfo(), recorder.emitter());
     std::thread canceller([state] { state->cancel("CANCELLED", "operator"); });
     // A step long enough that only cancellation can end the job in time.
-    const Result r =
-        m_game.exportPlayers(Context(state), json::object(), std::chrono::hours(1));
+    const Result r = m_game.exportPlayers(Context(state), json::object(), std::chrono::hours(1));
     canceller.join();
     EXPECT_EQ(r.ErrorCode(), "CANCELLED");
 }

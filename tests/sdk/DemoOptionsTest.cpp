@@ -1,8 +1,7 @@
 #include "DemoOptions.h"
 
-#include <gtest/gtest.h>
-
 #include <filesystem>
+#include <gtest/gtest.h>
 
 namespace {
 
@@ -20,11 +19,11 @@ TEST(DemoOptionsTest, DefaultsMatchTheDocumentation) {
 }
 
 TEST(DemoOptionsTest, ReadsEveryFlagInBothSpellings) {
-    auto o = parseDemoOptions({"--server", "127.0.0.1:9443", "--game=g1", "--env", "prod",
-                               "--agent-id", "gs-7", "--ca", "ca.crt", "--cert=a.crt",
-                               "--key", "a.key", "--server-name", "croupier.local", "--insecure",
-                               "--descriptors", "/tmp/d", "--job-step-ms=5", "--log-level",
-                               "debug"});
+    auto o = parseDemoOptions({"--server",      "127.0.0.1:9443",  "--game=g1",   "--env",
+                               "prod",          "--agent-id",      "gs-7",        "--ca",
+                               "ca.crt",        "--cert=a.crt",    "--key",       "a.key",
+                               "--server-name", "croupier.local",  "--insecure",  "--descriptors",
+                               "/tmp/d",        "--job-step-ms=5", "--log-level", "debug"});
     ASSERT_TRUE(o) << o.error().message;
     EXPECT_EQ(o->server, "127.0.0.1:9443");
     EXPECT_EQ(o->game, "g1");
@@ -58,8 +57,8 @@ TEST(DemoOptionsTest, HelpIsAFlag) {
 }
 
 TEST(DemoOptionsTest, TheDefaultDescriptorDirectoryHoldsTheDemoSet) {
-    EXPECT_TRUE(std::filesystem::exists(croupier::demo::defaultDescriptorsDir() +
-                                        "/player.ban.json"));
+    EXPECT_TRUE(
+        std::filesystem::exists(croupier::demo::defaultDescriptorsDir() + "/player.ban.json"));
 }
 
 } // namespace

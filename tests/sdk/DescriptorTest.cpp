@@ -1,10 +1,9 @@
 #include "croupier/sdk/Descriptor.h"
 
-#include <gtest/gtest.h>
-
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <gtest/gtest.h>
 
 namespace {
 
@@ -15,8 +14,8 @@ class TempFile {
 public:
     explicit TempFile(const std::string& content) {
         m_path = std::filesystem::temp_directory_path() /
-                 ("croupier-sdk-descriptor-" + std::to_string(reinterpret_cast<std::uintptr_t>(this)) +
-                  ".json");
+                 ("croupier-sdk-descriptor-" +
+                  std::to_string(reinterpret_cast<std::uintptr_t>(this)) + ".json");
         std::ofstream(m_path) << content;
     }
     ~TempFile() { std::filesystem::remove(m_path); }
@@ -43,8 +42,8 @@ TEST(DescriptorTest, BuilderWritesSeedFormatKeys) {
     EXPECT_EQ(j["id"], "player.ban");
     EXPECT_EQ(j["name"], "封禁玩家");
     EXPECT_EQ(j["auth"]["permission"], "player.ban");
-    EXPECT_EQ(j["auth"]["approval"], (json{{"enabled", true}, {"threshold", 2},
-                                           {"approvers", {"admin"}}}));
+    EXPECT_EQ(j["auth"]["approval"],
+              (json{{"enabled", true}, {"threshold", 2}, {"approvers", {"admin"}}}));
     EXPECT_EQ(j["semantics"]["rate_limit"], "10rps");
     EXPECT_EQ(j["semantics"]["timeout"], "30s");
     EXPECT_EQ(j["semantics"]["route_key"], "player_id");

@@ -1,8 +1,8 @@
+#include "Dispatcher.h"
+
 #include "AssignmentTable.h"
 #include "BlockingQueue.h"
-#include "Dispatcher.h"
 #include "FunctionRegistry.h"
-
 #include "croupier/proto/JsonStruct.h"
 
 #include <gtest/gtest.h>
@@ -53,7 +53,9 @@ protected:
         ASSERT_TRUE(m_registry.add(Descriptor{}.set_id(id), std::move(handler)));
     }
     Dispatcher::Send sink() {
-        return [this](AgentFrame f) { m_frames.push(std::move(f)); };
+        return [this](AgentFrame f) {
+            m_frames.push(std::move(f));
+        };
     }
     AgentFrame next() {
         auto frame = m_frames.pop();

@@ -51,9 +51,10 @@ void FakeControlServer::closeStream() {
     }
 }
 
-grpc::Status FakeControlServer::RegisterAgent(grpc::ServerContext*,
-                                              const croupier::control::v1::RegisterAgentRequest* request,
-                                              croupier::control::v1::RegisterAgentResponse* response) {
+grpc::Status
+FakeControlServer::RegisterAgent(grpc::ServerContext*,
+                                 const croupier::control::v1::RegisterAgentRequest* request,
+                                 croupier::control::v1::RegisterAgentResponse* response) {
     const int attempt = ++m_registerAttempts;
     registrations.push(*request);
     RegisterScript script;
@@ -110,7 +111,7 @@ grpc::Status FakeControlServer::Connect(grpc::ServerContext* context,
             frames.push(frame);
         }
         readerDone = true;
-        outbox->commands.push(true);  // the agent went away: end the writer loop too
+        outbox->commands.push(true); // the agent went away: end the writer loop too
     });
     while (true) {
         auto command = outbox->commands.pop(std::chrono::hours(1));
@@ -126,7 +127,7 @@ grpc::Status FakeControlServer::Connect(grpc::ServerContext* context,
         }
     }
     if (!readerDone) {
-        context->TryCancel();  // unblocks the reader: the agent is still there
+        context->TryCancel(); // unblocks the reader: the agent is still there
     }
     reader.join();
     return grpc::Status::OK;

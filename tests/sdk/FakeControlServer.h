@@ -8,13 +8,11 @@
 // test thread. m_mutex guards the script knobs and the current stream.
 
 #include "BlockingQueue.h"
-
 #include "croupier/control/v1/control.grpc.pb.h"
-
-#include <grpcpp/grpcpp.h>
 
 #include <atomic>
 #include <functional>
+#include <grpcpp/grpcpp.h>
 #include <memory>
 #include <mutex>
 #include <string>
@@ -44,8 +42,8 @@ public:
     void closeStream();
 
     BlockingQueue<croupier::control::v1::RegisterAgentRequest> registrations;
-    BlockingQueue<croupier::control::v1::AgentFrame> frames;  // every frame of every stream
-    BlockingQueue<std::string> sessions;                       // session ids issued, in order
+    BlockingQueue<croupier::control::v1::AgentFrame> frames; // every frame of every stream
+    BlockingQueue<std::string> sessions;                     // session ids issued, in order
     std::atomic<int> heartbeats{0};
 
     grpc::Status RegisterAgent(grpc::ServerContext* context,
@@ -54,10 +52,10 @@ public:
     grpc::Status Heartbeat(grpc::ServerContext* context,
                            const croupier::control::v1::HeartbeatRequest* request,
                            croupier::control::v1::HeartbeatResponse* response) override;
-    grpc::Status Connect(grpc::ServerContext* context,
-                         grpc::ServerReaderWriter<croupier::control::v1::ServerFrame,
-                                                  croupier::control::v1::AgentFrame>* stream)
-        override;
+    grpc::Status
+    Connect(grpc::ServerContext* context,
+            grpc::ServerReaderWriter<croupier::control::v1::ServerFrame,
+                                     croupier::control::v1::AgentFrame>* stream) override;
 
 private:
     struct Outbox;
@@ -71,7 +69,7 @@ private:
     std::condition_variable m_streamOpened;
     RegisterScript m_registerScript;
     croupier::control::v1::GetAssignmentsResponse m_acceptedAssignments;
-    std::shared_ptr<Outbox> m_outbox;  // of the open stream, null between streams
+    std::shared_ptr<Outbox> m_outbox; // of the open stream, null between streams
 };
 
 } // namespace croupier::sdk::test

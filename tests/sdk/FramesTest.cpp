@@ -2,9 +2,8 @@
 
 #include "croupier/proto/JsonStruct.h"
 
-#include <gtest/gtest.h>
-
 #include <cmath>
+#include <gtest/gtest.h>
 
 namespace {
 

@@ -1,17 +1,17 @@
-#include "CallState.h"
 #include "HandlerCall.h"
 
-#include <gtest/gtest.h>
+#include "CallState.h"
 
+#include <gtest/gtest.h>
 #include <stdexcept>
 
 namespace {
 
 using croupier::sdk::Context;
 using croupier::sdk::Result;
+using croupier::sdk::detail::callHandler;
 using croupier::sdk::detail::CallInfo;
 using croupier::sdk::detail::CallState;
-using croupier::sdk::detail::callHandler;
 using nlohmann::json;
 
 class HandlerCallTest : public ::testing::Test {
@@ -31,35 +31,42 @@ protected:
 };
 
 TEST_F(HandlerCallTest, PassesParamsAndReturnsTheResult) {
-    const Result r = call([](const Context& ctx, const json& p) {
-        return Result{{"function", ctx.FunctionId()}, {"echo", p["x"]}};
-    }, {{"x", 5}});
+    const Result r = call(
+        [](const Context& ctx, const json& p) {
+            return Result{{"function", ctx.FunctionId()}, {"echo", p["x"]}};
+        },
+        {{"x", 5}});
     EXPECT_TRUE(r.IsOk());
     EXPECT_EQ(r.Data(), (json{{"function", "player.ban"}, {"echo", 5}}));
 }
 
 TEST_F(HandlerCallTest, AWrongParameterTypeBecomesInvalidArgument) {
-    const Result r = call([](const Context&, const json& p) {
-        const std::string id = p.at("player_id");
-        return Result{{"id", id}};
-    }, {{"player_id", 42}});
+    const Result r = call(
+        [](const Context&, const json& p) {
+            const std::string id = p.at("player_id");
+            return Result{{"id", id}};
+        },
+        {{"player_id", 42}});
     EXPECT_EQ(r.ErrorCode(), "INVALID_ARGUMENT");
     EXPECT_NE(r.ErrorMessage().find("type must be string"), std::string::npos) << r.ErrorMessage();
     EXPECT_EQ(r.ErrorMessage().find("json.exception"), std::string::npos) << r.ErrorMessage();
 }
 
 TEST_F(HandlerCallTest, AMissingParameterBecomesInvalidArgument) {
-    const Result r = call([](const Context&, const json& p) {
-        return Result{{"d", p.at("duration").get<int>()}};
-    }, json::object());
+    const Result r = call(
+        [](const Context&, const json& p) {
+            return Result{{"d", p.at("duration").get<int>()}};
+        },
+        json::object());
     EXPECT_EQ(r.ErrorCode(), "INVALID_ARGUMENT");
     EXPECT_NE(r.ErrorMessage().find("duration"), std::string::npos) << r.ErrorMessage();
 }
 
 TEST_F(HandlerCallTest, AStdExceptionIsInternalWithoutItsText) {
-    const Result r = call([](const Context&, const json&) -> Result {
-        throw std::runtime_error("db password is hunter2");
-    }, json::object());
+    const Result r =
+        call([](const Context&,
+                const json&) -> Result { throw std::runtime_error("db password is hunter2"); },
+             json::object());
     EXPECT_EQ(r.ErrorCode(), "INTERNAL");
     EXPECT_EQ(r.ErrorMessage().find("hunter2"), std::string::npos);
     // The local log keeps the detail for the game's developers.

@@ -1,4 +1,5 @@
 #include "croupier/sdk/Result.h"
+
 #include "croupier/sdk/Status.h"
 
 #include <gtest/gtest.h>

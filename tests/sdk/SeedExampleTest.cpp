@@ -4,9 +4,11 @@
 
 #include <gtest/gtest.h>
 
+// clang-format off
 #define main seedExampleMain
 #include "../../sdk/examples/seed_example/main.cpp"
 #undef main
+// clang-format on
 
 #include "CallState.h"
 

@@ -1,10 +1,10 @@
-#include "SdkThread.h"
 #include "ThreadPool.h"
 
-#include <gtest/gtest.h>
+#include "SdkThread.h"
 
 #include <atomic>
 #include <condition_variable>
+#include <gtest/gtest.h>
 #include <mutex>
 #include <vector>
 
@@ -38,7 +38,7 @@ TEST(ThreadPoolTest, OneThreadRunsTasksInOrder) {
 TEST(ThreadPoolTest, RefusesTasksAfterShutdown) {
     ThreadPool pool(2);
     pool.shutdown();
-    pool.shutdown();  // idempotent
+    pool.shutdown(); // idempotent
     EXPECT_FALSE(pool.submit([] {}));
 }
 

@@ -63,8 +63,8 @@ sdk::Expected<int> DemoFunctions::registerAll(sdk::AgentClient& agent, const std
     std::error_code ec;
     const auto files = descriptorFiles(dir, ec);
     if (ec) {
-        return sdk::Status::Error("NOT_FOUND", "cannot read descriptor directory " + dir + ": " +
-                                                   ec.message());
+        return sdk::Status::Error("NOT_FOUND",
+                                  "cannot read descriptor directory " + dir + ": " + ec.message());
     }
     int registered = 0;
     std::set<std::string> seen;
@@ -77,8 +77,8 @@ sdk::Expected<int> DemoFunctions::registerAll(sdk::AgentClient& agent, const std
         const std::string id = descriptor->id();
         auto handler = handlerFor(id);
         if (!handler) {
-            log.warn("no handler for descriptor; skipped", {{"function", id},
-                                                             {"file", file.string()}});
+            log.warn("no handler for descriptor; skipped",
+                     {{"function", id}, {"file", file.string()}});
             continue;
         }
         seen.insert(id);

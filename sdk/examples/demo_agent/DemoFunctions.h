@@ -6,7 +6,6 @@
 // and only touch the FakeGame (thread-safe). Borrows the game, which must outlive the agent.
 
 #include "FakeGame.h"
-
 #include "croupier/core/Log.h"
 #include "croupier/sdk/AgentClient.h"
 

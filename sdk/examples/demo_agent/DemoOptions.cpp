@@ -18,11 +18,15 @@ Unexpected bad(const std::string& message) {
 
 // Applies one flag that takes a value. False when `flag` is not one of them.
 Result<bool> applyValue(DemoOptions& o, const std::string& flag, const std::string& value) {
-    const std::map<std::string, std::string*> strings{
-        {"--server", &o.server},    {"--game", &o.game},     {"--env", &o.env},
-        {"--agent-id", &o.agentId}, {"--ca", &o.caFile},     {"--cert", &o.certFile},
-        {"--key", &o.keyFile},      {"--server-name", &o.serverName},
-        {"--descriptors", &o.descriptorsDir}};
+    const std::map<std::string, std::string*> strings{{"--server", &o.server},
+                                                      {"--game", &o.game},
+                                                      {"--env", &o.env},
+                                                      {"--agent-id", &o.agentId},
+                                                      {"--ca", &o.caFile},
+                                                      {"--cert", &o.certFile},
+                                                      {"--key", &o.keyFile},
+                                                      {"--server-name", &o.serverName},
+                                                      {"--descriptors", &o.descriptorsDir}};
     if (const auto it = strings.find(flag); it != strings.end()) {
         *it->second = value;
         return true;

@@ -15,13 +15,13 @@ struct DemoOptions {
     std::string server = "localhost:8443";
     std::string game = "demo";
     std::string env = "dev";
-    std::string agentId;  // empty: the SDK's hostname-based default
+    std::string agentId; // empty: the SDK's hostname-based default
     std::string caFile;
     std::string certFile;
     std::string keyFile;
     std::string serverName;
     bool insecure = false;
-    std::string descriptorsDir;  // empty: defaultDescriptorsDir()
+    std::string descriptorsDir; // empty: defaultDescriptorsDir()
     std::chrono::milliseconds jobStep{200};
     croupier::core::LogLevel logLevel = croupier::core::LogLevel::Info;
     bool help = false;

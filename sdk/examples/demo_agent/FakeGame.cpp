@@ -11,8 +11,8 @@ namespace {
 using nlohmann::json;
 using sdk::Result;
 
-const std::set<std::string> kItems{"gold",       "diamond",    "potion_hp",
-                                   "potion_mp",  "sword_iron", "mount_horse"};
+const std::set<std::string> kItems{"gold",      "diamond",    "potion_hp",
+                                   "potion_mp", "sword_iron", "mount_horse"};
 
 Result playerNotFound(const std::string& playerId) {
     return Result::Error("PLAYER_NOT_FOUND", "玩家不存在", {{"player_id", playerId}});
@@ -52,7 +52,10 @@ std::string formatTime(std::int64_t unixMs) {
     return text;
 }
 
-FakeGame::FakeGame(const croupier::core::Clock& clock) : m_clock(clock) { seed(); }
+FakeGame::FakeGame(const croupier::core::Clock& clock)
+    : m_clock(clock) {
+    seed();
+}
 
 void FakeGame::seed() {
     m_guilds["guild_xiaoyao"] = Guild{"guild_xiaoyao", "逍遥派", "player_123"};
@@ -86,9 +89,13 @@ void FakeGame::addPlayer(const std::string& id, const std::string& name, int lev
     m_players[id] = std::move(p);
 }
 
-std::string FakeGame::nextId(const char* prefix) { return prefix + std::to_string(++m_sequence); }
+std::string FakeGame::nextId(const char* prefix) {
+    return prefix + std::to_string(++m_sequence);
+}
 
-std::int64_t FakeGame::nowMs() const { return croupier::core::toUnixMs(m_clock.now()); }
+std::int64_t FakeGame::nowMs() const {
+    return croupier::core::toUnixMs(m_clock.now());
+}
 
 std::size_t FakeGame::playerCount() const {
     std::lock_guard lock(m_mutex);
@@ -96,10 +103,14 @@ std::size_t FakeGame::playerCount() const {
 }
 
 json FakeGame::describe(const Player& p) const {
-    json out{{"player_id", p.id},       {"name", p.name},
-             {"level", p.level},        {"guild_id", p.guildId},
-             {"banned", p.ban.has_value()}, {"items", p.items},
-             {"mail_count", p.mailbox.size()}, {"created_at", formatTime(p.createdAtMs)}};
+    json out{{"player_id", p.id},
+             {"name", p.name},
+             {"level", p.level},
+             {"guild_id", p.guildId},
+             {"banned", p.ban.has_value()},
+             {"items", p.items},
+             {"mail_count", p.mailbox.size()},
+             {"created_at", formatTime(p.createdAtMs)}};
     if (!p.email.empty()) {
         out["email"] = p.email;
     }
@@ -173,9 +184,8 @@ Result FakeGame::banPlayer(const json& params) {
     }
     Ban ban{nextId("ban_"), params.value("reason", ""), nowMs() + hours * 3600LL * 1000};
     it->second.ban = ban;
-    return Result{{"success", true},
-                  {"ban_id", ban.banId},
-                  {"expires_at", formatTime(ban.expiresAtMs)}};
+    return Result{
+        {"success", true}, {"ban_id", ban.banId}, {"expires_at", formatTime(ban.expiresAtMs)}};
 }
 
 Result FakeGame::unbanPlayer(const json& params) {
@@ -207,11 +217,8 @@ Result FakeGame::grantItem(const json& params) {
         return playerNotFound(id);
     }
     const std::int64_t total = it->second.items[item] += count;
-    return Result{{"success", true},
-                  {"player_id", id},
-                  {"item", item},
-                  {"granted", count},
-                  {"total", total}};
+    return Result{
+        {"success", true}, {"player_id", id}, {"item", item}, {"granted", count}, {"total", total}};
 }
 
 Result FakeGame::sendMail(const json& params) {
@@ -221,8 +228,7 @@ Result FakeGame::sendMail(const json& params) {
     mail.body = params.at("body").get<std::string>();
     mail.sendAt = params.value("send_at", "");
     for (const auto& attachment : params.value("attachments", json::array())) {
-        mail.attachments[attachment.at("item").get<std::string>()] +=
-            attachment.value("count", 1);
+        mail.attachments[attachment.at("item").get<std::string>()] += attachment.value("count", 1);
     }
     std::lock_guard lock(m_mutex);
     const auto it = m_players.find(id);

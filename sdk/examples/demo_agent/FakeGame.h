@@ -6,16 +6,14 @@
 // all game state. exportPlayers() holds the lock only per player, so it never blocks the rest.
 
 #include "GameTypes.h"
-
 #include "croupier/core/Clock.h"
 #include "croupier/sdk/Context.h"
 #include "croupier/sdk/Result.h"
 
-#include <nlohmann/json.hpp>
-
 #include <chrono>
 #include <map>
 #include <mutex>
+#include <nlohmann/json.hpp>
 #include <string>
 
 namespace croupier::demo {
@@ -47,7 +45,7 @@ private:
                    const std::string& guildId);
     std::string nextId(const char* prefix);
     std::int64_t nowMs() const;
-    nlohmann::json describe(const Player& player) const;  // m_mutex held
+    nlohmann::json describe(const Player& player) const; // m_mutex held
 
     const croupier::core::Clock& m_clock;
     mutable std::mutex m_mutex;

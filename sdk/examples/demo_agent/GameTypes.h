@@ -13,15 +13,15 @@ namespace croupier::demo {
 struct Ban {
     std::string banId;
     std::string reason;
-    std::int64_t expiresAtMs = 0;  // unix milliseconds
+    std::int64_t expiresAtMs = 0; // unix milliseconds
 };
 
 struct Mail {
     std::string mailId;
     std::string title;
     std::string body;
-    std::map<std::string, int> attachments;  // item -> count
-    std::string sendAt;                      // RFC 3339
+    std::map<std::string, int> attachments; // item -> count
+    std::string sendAt;                     // RFC 3339
 };
 
 struct Player {
@@ -30,7 +30,7 @@ struct Player {
     int level = 1;
     std::string email;
     std::string guildId;
-    std::map<std::string, std::int64_t> items;  // item -> count
+    std::map<std::string, std::int64_t> items; // item -> count
     std::optional<Ban> ban;
     std::vector<Mail> mailbox;
     std::int64_t createdAtMs = 0;

@@ -5,15 +5,13 @@
 #include "DemoFunctions.h"
 #include "DemoOptions.h"
 #include "FakeGame.h"
-
 #include "croupier/core/Clock.h"
 #include "croupier/sdk/client.h"
 
-#include <pthread.h>
-#include <signal.h>
-
 #include <atomic>
 #include <iostream>
+#include <pthread.h>
+#include <signal.h>
 #include <thread>
 
 namespace {
@@ -38,7 +36,8 @@ croupier::sdk::AgentConfig makeConfig(const croupier::demo::DemoOptions& o) {
 } // namespace
 
 int main(int argc, char** argv) {
-    auto options = croupier::demo::parseDemoOptions(std::vector<std::string>(argv + 1, argv + argc));
+    auto options =
+        croupier::demo::parseDemoOptions(std::vector<std::string>(argv + 1, argv + argc));
     if (!options) {
         std::cerr << "croupier-demo-agent: " << options.error().message << "\n";
         return 2;
@@ -65,8 +64,8 @@ int main(int argc, char** argv) {
                                 : options->descriptorsDir;
     auto registered = functions.registerAll(agent, dir, log);
     if (!registered || *registered == 0) {
-        log.error("no function to serve", {{"descriptors", dir},
-                                           {"error", registered.GetStatus().Message()}});
+        log.error("no function to serve",
+                  {{"descriptors", dir}, {"error", registered.GetStatus().Message()}});
         return 1;
     }
     log.info("serving", {{"functions", std::to_string(*registered)}, {"descriptors", dir}});

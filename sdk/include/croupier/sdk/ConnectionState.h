@@ -6,11 +6,11 @@
 namespace croupier::sdk {
 
 enum class ConnectionState {
-    Idle,        // constructed, not started
-    Connecting,  // registering and opening the Connect stream
-    Connected,   // registered, stream accepted: calls can arrive
-    BackingOff,  // the last attempt failed or the connection dropped; waiting to retry
-    Stopped,     // Stop() finished (or is finishing); final
+    Idle,       // constructed, not started
+    Connecting, // registering and opening the Connect stream
+    Connected,  // registered, stream accepted: calls can arrive
+    BackingOff, // the last attempt failed or the connection dropped; waiting to retry
+    Stopped,    // Stop() finished (or is finishing); final
 };
 
 // "idle", "connecting", "connected", "backing_off", "stopped".

@@ -12,10 +12,10 @@ namespace croupier::sdk {
 struct FunctionAssignment {
     std::string functionId;
     bool enabled = true;
-    std::string agentId;  // empty: applies to every agent
+    std::string agentId; // empty: applies to every agent
     std::string reason;
     std::map<std::string, std::string> config;
-    std::int64_t updatedAtMs = 0;  // unix milliseconds
+    std::int64_t updatedAtMs = 0; // unix milliseconds
 };
 
 } // namespace croupier::sdk

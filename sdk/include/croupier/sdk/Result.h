@@ -6,7 +6,6 @@
 // A value; safe to copy and move between threads.
 
 #include <nlohmann/json.hpp>
-
 #include <string>
 
 namespace croupier::sdk {
@@ -38,7 +37,7 @@ public:
 
 private:
     nlohmann::json m_data = nlohmann::json::object();
-    std::string m_errorCode;  // empty = success
+    std::string m_errorCode; // empty = success
     std::string m_errorMessage;
     nlohmann::json m_errorDetails = nlohmann::json::object();
 };

@@ -12,7 +12,7 @@ namespace croupier::sdk {
 
 class Status {
 public:
-    Status() = default;  // OK
+    Status() = default; // OK
 
     static Status Ok() { return Status(); }
     static Status Error(std::string code, std::string message) {
@@ -31,16 +31,17 @@ public:
     std::string ToString() const { return IsOk() ? std::string("OK") : m_code + ": " + m_message; }
 
 private:
-    std::string m_code;  // empty = OK
+    std::string m_code; // empty = OK
     std::string m_message;
 };
 
 // A value or a failed Status (never an OK Status without a value).
-template <class T>
-class Expected {
+template <class T> class Expected {
 public:
-    Expected(T value) : m_value(std::move(value)) {}
-    Expected(Status status) : m_status(std::move(status)) {
+    Expected(T value)
+        : m_value(std::move(value)) {}
+    Expected(Status status)
+        : m_status(std::move(status)) {
         assert(!m_status.IsOk() && "Expected built from an OK status without a value");
         if (m_status.IsOk()) {
             m_status = Status::Error("UNKNOWN", "no value");
@@ -49,9 +50,18 @@ public:
 
     bool IsOk() const { return m_value.has_value(); }
     explicit operator bool() const { return IsOk(); }
-    const T& Value() const& { assert(IsOk()); return *m_value; }
-    T& Value() & { assert(IsOk()); return *m_value; }
-    T&& Value() && { assert(IsOk()); return std::move(*m_value); }
+    const T& Value() const& {
+        assert(IsOk());
+        return *m_value;
+    }
+    T& Value() & {
+        assert(IsOk());
+        return *m_value;
+    }
+    T&& Value() && {
+        assert(IsOk());
+        return std::move(*m_value);
+    }
     const T& operator*() const& { return Value(); }
     const T* operator->() const { return &Value(); }
     // OK when a value is held.

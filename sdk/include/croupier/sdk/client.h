@@ -33,9 +33,8 @@
 #include "croupier/sdk/Result.h"
 #include "croupier/sdk/Status.h"
 
-#include <nlohmann/json.hpp>
-
 #include <memory>
+#include <nlohmann/json.hpp>
 
 namespace croupier {
 
