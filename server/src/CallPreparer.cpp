@@ -88,7 +88,10 @@ core::Result<PreparedCall> prepareCall(const Registry& registry, const ServerCon
     call.resolution = std::move(*resolution);
     const core::Descriptor& d = *call.resolution.descriptor;
 
+    // Defaults first: a property that is both required and defaulted (seed 001's `duration`)
+    // may be omitted, as the console's form pre-fills it.
     call.payloadJson = proto::toJson(payload);
+    const bool filled = d.params().applyDefaults(call.payloadJson);
     auto violations = d.params().validate(call.payloadJson);
     if (!violations.empty()) {
         core::Error e(ErrorCode::InvalidArgument,
@@ -96,7 +99,7 @@ core::Result<PreparedCall> prepareCall(const Registry& registry, const ServerCon
         core::addViolationDetails(violations, e.details);
         return Unexpected(std::move(e));
     }
-    if (d.params().applyDefaults(call.payloadJson)) {
+    if (filled) {
         proto::toStruct(call.payloadJson, &call.payload);
     } else {
         call.payload = payload;

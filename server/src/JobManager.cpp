@@ -1,5 +1,7 @@
 #include "croupier/server/JobManager.h"
 
+#include "JobSubscription.h"
+
 #include "croupier/core/Crypto.h"
 #include "croupier/core/Duration.h"
 #include "croupier/proto/JsonStruct.h"
@@ -322,20 +324,20 @@ void JobManager::publish(const std::vector<JobEventWriter::Item>& batch) {
     for (const auto& item : batch) {
         const auto event = eventToProto(item.event);
         const bool terminal = isTerminalStatus(item.event.status);
-        std::vector<std::shared_ptr<JobEventSink>> sinks;
+        std::vector<std::shared_ptr<JobSubscription>> subs;
         {
             std::lock_guard lock(m_mutex);
             auto it = m_subscribers.find(item.event.jobId);
             if (it == m_subscribers.end()) {
                 continue;
             }
-            sinks = it->second;
+            subs = it->second;
             if (terminal) {
                 m_subscribers.erase(it);
             }
         }
-        for (const auto& s : sinks) {
-            s->deliver(event);
+        for (const auto& s : subs) {
+            s->live(event);
         }
     }
 }

@@ -1,6 +1,8 @@
 // JobManager's read side: job lookups, listings, and StreamJobEvents subscriptions.
 #include "croupier/server/JobManager.h"
 
+#include "JobSubscription.h"
+
 #include "croupier/proto/JsonStruct.h"
 
 namespace croupier::server {
@@ -138,10 +140,11 @@ core::Result<function::v1::ListJobsResponse> JobManager::listJobs(
 
 core::Result<bool> JobManager::subscribe(const std::string& jobId, std::int64_t fromSeq,
                                          const std::shared_ptr<JobEventSink>& sink) {
+    auto subscription = std::make_shared<JobSubscription>(sink);
     {
         std::lock_guard lock(m_mutex);
-        m_subscribers[jobId].push_back(sink); // first, so nothing slips between replay and live
-    }
+        m_subscribers[jobId].push_back(subscription); // first: nothing slips between replay
+    }                                                 // and live
     // Read the row before the events: a job row and its events are written in one transaction,
     // so if the row says the job ended, the replay below holds the final event.
     auto stored = m_store.getJob(jobId);
@@ -159,8 +162,9 @@ core::Result<bool> JobManager::subscribe(const std::string& jobId, std::int64_t 
         return Unexpected(events.error());
     }
     for (const auto& e : *events) {
-        sink->deliver(eventToProto(e));
+        subscription->replayed(eventToProto(e));
     }
+    subscription->replayDone();
     if (ended) {
         unsubscribe(jobId, sink.get());
     }
@@ -173,11 +177,11 @@ void JobManager::unsubscribe(const std::string& jobId, const JobEventSink* sink)
     if (it == m_subscribers.end()) {
         return;
     }
-    auto& sinks = it->second;
-    sinks.erase(std::remove_if(sinks.begin(), sinks.end(),
-                               [sink](const auto& s) { return s.get() == sink; }),
-                sinks.end());
-    if (sinks.empty()) {
+    auto& subs = it->second;
+    subs.erase(std::remove_if(subs.begin(), subs.end(),
+                              [sink](const auto& s) { return s->sink() == sink; }),
+               subs.end());
+    if (subs.empty()) {
         m_subscribers.erase(it);
     }
 }

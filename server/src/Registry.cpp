@@ -398,6 +398,21 @@ void Registry::sweep() {
     }
 }
 
+void Registry::closeAllStreams(const std::string& reason) {
+    std::vector<std::shared_ptr<AgentLink>> links;
+    {
+        std::shared_lock lock(m_mutex);
+        for (const auto& [id, agent] : m_agents) {
+            if (agent.link) {
+                links.push_back(agent.link);
+            }
+        }
+    }
+    for (auto& link : links) {
+        link->close(grpc::Status(grpc::StatusCode::UNAVAILABLE, reason));
+    }
+}
+
 void Registry::markOffline(AgentState& agent, const std::string& reason) {
     agent.record.online = false;
     agent.link.reset();

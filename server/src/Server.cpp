@@ -244,6 +244,7 @@ void Server::shutdown(std::chrono::milliseconds grace) {
     auto& i = *m_impl;
     i.log.info("shutting down");
     if (i.grpcServer) {
+        i.registry->closeAllStreams("the server is shutting down");
         i.grpcServer->Shutdown(std::chrono::system_clock::now() + grace);
         i.grpcServer->Wait();
     }

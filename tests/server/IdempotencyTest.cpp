@@ -62,10 +62,10 @@ TEST_F(IdempotencyTest, RepeatReturnsTheFirstOutcome) {
     ASSERT_TRUE(first.ok()) << first.status.message;
     auto again = op.invoke("item.grant", {{"player_id", "p1"}, {"count", 1}}, key("k1"));
     ASSERT_TRUE(again.ok());
-    EXPECT_EQ(json(again.response.result()), json(first.response.result()));
+    EXPECT_EQ(toJson(again.response.result()), toJson(first.response.result()));
     EXPECT_EQ(runs.load(), 1);
     auto other = op.invoke("item.grant", {{"player_id", "p1"}, {"count", 1}}, key("k2"));
-    EXPECT_EQ(json(other.response.result())["grant_id"], "g2");
+    EXPECT_EQ(toJson(other.response.result())["grant_id"], "g2");
 
     auto reused = op.invoke("item.grant", {{"player_id", "p1"}, {"count", 7}}, key("k1"));
     EXPECT_EQ(reused.status.code, grpc::StatusCode::INVALID_ARGUMENT)
@@ -82,7 +82,7 @@ TEST_F(IdempotencyTest, ConcurrentRepeatsWaitForTheFirstCall) {
             OperatorClient client(server.operatorChannel());
             auto r = client.invoke("item.grant", {{"player_id", "p"}, {"count", 1}, {"slow", true}},
                                    key("burst"));
-            grants[i] = r.ok() ? json(r.response.result()).value("grant_id", "") : r.status.message;
+            grants[i] = r.ok() ? toJson(r.response.result()).value("grant_id", "") : r.status.message;
         });
     }
     for (auto& t : threads) {
@@ -111,7 +111,7 @@ TEST_F(IdempotencyTest, TheFirstOutcomeSurvivesARestart) {
     OperatorClient after(server.operatorChannel());
     auto again = after.invoke("item.grant", {{"player_id", "p1"}, {"count", 3}}, key("durable"));
     ASSERT_TRUE(again.ok()) << again.status.message;
-    EXPECT_EQ(json(again.response.result()), json(first.response.result()));
+    EXPECT_EQ(toJson(again.response.result()), toJson(first.response.result()));
     auto jobAgain = after.startJob("item.grant", {{"player_id", "p1"}, {"count", 3}},
                                    key("durable-job"));
     ASSERT_TRUE(jobAgain.ok());

@@ -65,7 +65,7 @@ TEST_F(InvokeTest, SeedDescriptorRunsAndDefaultsAreFilled) {
     ASSERT_TRUE(r.ok()) << r.status.message;
     EXPECT_TRUE(r.response.success());
     EXPECT_EQ(r.response.agent_id(), "a1");
-    const json result = json(r.response.result());
+    const json result = toJson(r.response.result());
     EXPECT_EQ(result["echo"]["player_id"], "p_123");
     EXPECT_EQ(result["echo"]["duration"], 24) << "schema default filled for the absent field";
     EXPECT_TRUE(result["echo"]["duration"].is_number_integer());

@@ -79,7 +79,7 @@ TEST_F(JobsTest, EventsArePersistedInOrderAndReplayable) {
     EXPECT_EQ(ev.front().type(), function::v1::START);
     EXPECT_EQ(ev.back().type(), function::v1::DONE);
     EXPECT_EQ(ev.back().status(), "completed");
-    EXPECT_EQ(json(ev.back().data())["file"], "players.csv");
+    EXPECT_EQ(toJson(ev.back().data())["file"], "players.csv");
     double lastProgress = 0;
     for (std::size_t i = 0; i < ev.size(); ++i) {
         EXPECT_EQ(ev[i].seq(), static_cast<std::int64_t>(i + 1)) << "contiguous seq numbers";
@@ -100,7 +100,7 @@ TEST_F(JobsTest, EventsArePersistedInOrderAndReplayable) {
     ASSERT_TRUE(job.ok());
     EXPECT_EQ(job.response.status(), "completed");
     EXPECT_EQ(job.response.agent_id(), "worker");
-    EXPECT_EQ(json(job.response.result())["exported"], 4);
+    EXPECT_EQ(toJson(job.response.result())["exported"], 4);
     EXPECT_EQ(job.response.last_seq(), static_cast<std::int64_t>(ev.size()));
 }
 
@@ -148,8 +148,8 @@ TEST_F(JobsTest, SensitiveParametersAreMaskedInTheJobRecord) {
     const std::string id = start({{"steps", 1}, {"password", "hunter2"}});
     ASSERT_TRUE(op.jobEvents(id).ok());
     auto job = op.getJob(id);
-    EXPECT_EQ(json(job.response.payload())["password"], "******");
-    EXPECT_EQ(json(job.response.payload())["steps"], 1);
+    EXPECT_EQ(toJson(job.response.payload())["password"], "******");
+    EXPECT_EQ(toJson(job.response.payload())["steps"], 1);
 }
 
 TEST_F(JobsTest, ListJobsPagesNewestFirst) {

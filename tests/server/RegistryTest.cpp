@@ -22,7 +22,8 @@ json banDescriptor() {
 }
 
 std::string agentStatus(OperatorClient& op, const std::string& agentId) {
-    for (const auto& a : op.registrations().response.agents()) {
+    const auto regs = op.registrations();
+    for (const auto& a : regs.response.agents()) {
         if (a.agent_id() == agentId) {
             return a.status();
         }

@@ -170,7 +170,7 @@ Reply<registry::v1::GetRegistrationsResponse> OperatorClient::registrations(
     return reply(s, resp);
 }
 
-nlohmann::json json(const google::protobuf::Struct& s) { return proto::toJson(s); }
+nlohmann::json toJson(const google::protobuf::Struct& s) { return proto::toJson(s); }
 
 std::map<std::string, std::string> violations(const proto::StatusParts& status) {
     std::map<std::string, std::string> out;

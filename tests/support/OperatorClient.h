@@ -63,7 +63,7 @@ private:
 };
 
 // The JSON of a Struct (for assertions).
-nlohmann::json json(const google::protobuf::Struct& s);
+nlohmann::json toJson(const google::protobuf::Struct& s);
 // A violation pointer -> keyword map from an INVALID_ARGUMENT status's details.
 std::map<std::string, std::string> violations(const proto::StatusParts& status);
 

@@ -34,6 +34,8 @@ public:
     virtual void deliver(const function::v1::JobEvent& event) = 0;
 };
 
+class JobSubscription;
+
 function::v1::Job jobToProto(const JobRecord& record);
 function::v1::JobEvent eventToProto(const JobEventRecord& record);
 bool isTerminalStatus(const std::string& status);
@@ -113,7 +115,7 @@ private:
 
     std::mutex m_mutex;  // guards m_active, m_subscribers
     std::map<std::string, ActiveJob> m_active;
-    std::map<std::string, std::vector<std::shared_ptr<JobEventSink>>> m_subscribers;
+    std::map<std::string, std::vector<std::shared_ptr<JobSubscription>>> m_subscribers;
     JobEventWriter m_writer;  // last: its thread stops before the members above go away
 };
 

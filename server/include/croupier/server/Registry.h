@@ -79,6 +79,8 @@ public:
     bool heartbeat(const control::v1::HeartbeatRequest& req);
     // Marks agents offline that missed heartbeats or lost their stream past the grace period.
     void sweep();
+    // Ends every agent stream with UNAVAILABLE (server shutdown): agents re-dial at once.
+    void closeAllStreams(const std::string& reason);
 
     // --- functions ---
     core::Result<RegisterFunctionResult> registerFunction(const ScopeKey& scope,

@@ -50,7 +50,8 @@ public:
             m_closed = true;
             m_queue.clear();
         }
-        if (m_queue.empty() || m_closed) {
+        // A closed queue still drains what it holds: close(false) means "finish after these".
+        if (m_queue.empty()) {
             m_writing = false;
             return nullptr;
         }
