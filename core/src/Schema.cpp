@@ -5,6 +5,7 @@
 #include "croupier/core/Schema.h"
 
 #include "JsonPointer.h"
+#include "LargeStack.h"
 #include "SchemaDefaults.h"
 #include "SchemaLimits.h"
 #include "SchemaRewriter.h"
@@ -29,6 +30,9 @@ using valijson::adapters::Adapter;
 using valijson::adapters::NlohmannJsonAdapter;
 
 enum class Outcome { Pass, Fail, Limit, BadUtf8, Marker };
+
+// Reserved, not committed: only the pages the parser touches are used.
+constexpr std::size_t kParserStackBytes = 64u * 1024u * 1024u;
 
 bool isIntegral(double value) {
     return std::isfinite(value) && std::floor(value) == value;
@@ -317,14 +321,26 @@ Result<std::shared_ptr<const Schema>> Schema::compile(const nlohmann::json& sche
     impl->bundles = std::move(rewritten->bundles);
     impl->patternPropertyRegexes = std::move(rewritten->patternPropertyRegexes);
     impl->usesUniqueItems = rewritten->usesUniqueItems;
-    try {
-        valijson::SchemaParser parser(valijson::SchemaParser::kDraft7);
-        parser.addConstraintBuilder("$croupier", new CheckBuilder(&impl->bundles));
-        const NlohmannJsonAdapter adapter(rewritten->document);
-        parser.populateSchema(adapter, impl->schema);
-    } catch (const std::exception& e) {
+    std::optional<std::string> failure;
+    const auto parse = [&] {
+        try {
+            valijson::SchemaParser parser(valijson::SchemaParser::kDraft7);
+            parser.addConstraintBuilder("$croupier", new CheckBuilder(&impl->bundles));
+            parser.populateSchema(NlohmannJsonAdapter(rewritten->document), impl->schema);
+        } catch (const std::exception& e) {
+            failure = e.what();
+        } catch (...) {
+            failure = "unknown error";
+        }
+    };
+    // valijson's parser recurses once per schema along $ref chains: up to kMaxSchemaNodes levels
+    // of a few KiB each, more than some threads have.
+    if (!detail::runWithLargeStack(parse, kParserStackBytes)) {
+        parse();
+    }
+    if (failure) {
         // The rewriter checks shapes first; this is a backstop for what it does not know.
-        return Unexpected(ErrorCode::InvalidArgument, std::string("invalid schema: ") + e.what(),
+        return Unexpected(ErrorCode::InvalidArgument, "invalid schema: " + *failure,
                           {{"keyword", ""}, {"pointer", ""}});
     }
     return std::shared_ptr<const Schema>(new Schema(schema, std::move(impl)));

@@ -438,8 +438,10 @@ Result<void> SchemaRewriter::walkRefTarget(const PendingRef& ref) {
     std::size_t matched = 0;
     PointerTokens newPath = newPathOf(ref.target, &ancestor, &matched);
     bool known = false;
-    keywordKind(ref.target[matched], &known);
-    if (!ancestor->isRef && known) {
+    if (ancestor != nullptr && matched < ref.target.size()) {
+        keywordKind(ref.target[matched], &known);
+    }
+    if (ancestor == nullptr || (!ancestor->isRef && known)) {
         return schemaError("$ref", where,
                            "does not point to a schema: \"" + encodeLocalRef(ref.target) + "\"");
     }

@@ -4,6 +4,7 @@
 #include "SchemaTestSupport.h"
 
 #include <atomic>
+#include <pthread.h>
 #include <thread>
 
 namespace croupier::core {
@@ -101,9 +102,9 @@ TEST(SchemaSafetyTest, HugeArraysUnderUniqueItemsAreRefused) {
     EXPECT_THAT(violations(R"({"items":{"type":"integer"}})", big), IsEmpty());
 }
 
-TEST(SchemaSafetyTest, TheLargestAcceptedSchemaCompilesAndValidates) {
-    // A chain of definitions, each nesting the next through a property: as deep as valijson's
-    // parser is allowed to recurse (the 1000-schema limit).
+// A chain of definitions, each nesting the next through a property: as deep as valijson's
+// parser is allowed to recurse (the 1000-schema limit).
+json longestReferenceChain() {
     json schema = json::object();
     for (int i = 0; i < 499; ++i) {
         schema["definitions"]["d" + std::to_string(i)] = {
@@ -111,13 +112,35 @@ TEST(SchemaSafetyTest, TheLargestAcceptedSchemaCompilesAndValidates) {
     }
     schema["definitions"]["d499"] = {{"type", "object"}};
     schema["$ref"] = "#/definitions/d0";
-    const auto compiledSchema = compiled(schema);
+    return schema;
+}
+
+TEST(SchemaSafetyTest, TheLargestAcceptedSchemaCompilesAndValidates) {
+    const auto compiledSchema = compiled(longestReferenceChain());
     ASSERT_TRUE(compiledSchema);
     json payload = json::object();
     for (int i = 0; i < 60; ++i) {
         payload = json{{"x", payload}};
     }
     EXPECT_THAT(compiledSchema->validate(payload), IsEmpty());
+}
+
+void* compileLongestChain(void* ok) {
+    *static_cast<bool*>(ok) = Schema::compile(longestReferenceChain()).has_value();
+    return nullptr;
+}
+
+TEST(SchemaSafetyTest, CompilingDoesNotDependOnTheCallersStackSize) {
+    // Threads can have small stacks (2 MiB by default when the stack rlimit is unlimited).
+    pthread_attr_t attributes;
+    ASSERT_EQ(pthread_attr_init(&attributes), 0);
+    ASSERT_EQ(pthread_attr_setstacksize(&attributes, 512 * 1024), 0);
+    bool ok = false;
+    pthread_t thread;
+    ASSERT_EQ(pthread_create(&thread, &attributes, compileLongestChain, &ok), 0);
+    pthread_join(thread, nullptr);
+    pthread_attr_destroy(&attributes);
+    EXPECT_TRUE(ok);
 }
 
 TEST(SchemaSafetyTest, ValidateIsSafeFromManyThreads) {

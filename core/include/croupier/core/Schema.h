@@ -26,12 +26,18 @@ struct Violation {
 class Schema {
 public:
     // Compiles `schema` as draft-07. Fails with INVALID_ARGUMENT whose message names the bad
-    // keyword and its location (details: "keyword", "pointer"). Remote $refs are refused.
+    // keyword and its location (details: "keyword", "pointer"). Remote $refs are refused, and
+    // so are reference cycles that consume no input, schemas nested deeper than 64, more than
+    // 1000 schemas in one document, and chains of more than 16 schemas applied to one value.
     static Result<std::shared_ptr<const Schema>> compile(const nlohmann::json& schema);
 
     // Every violation, leaf errors only (no "failed to validate property" wrappers), in
     // document order. Empty = valid. Never throws; an instance too large or deep to check
-    // yields one violation with keyword "limit".
+    // yields one violation with keyword "limit": nesting deeper than 64, a property name longer
+    // than 1024 bytes (or too complex for a patternProperties pattern), an array over 2000
+    // items where the schema uses uniqueItems. A string too long or complex for its `pattern`
+    // (PCRE2 match limits) is a "pattern" violation. Failed anyOf/oneOf report themselves
+    // (keyword "anyOf"/"oneOf"), not the errors of their branches.
     std::vector<Violation> validate(const nlohmann::json& instance) const;
 
     // Fills `default` values for absent properties of objects the schema describes, recursing
