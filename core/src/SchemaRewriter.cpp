@@ -487,7 +487,8 @@ Result<int> SchemaRewriter::chainLength(const std::string& pointer, int depth) {
                                "reference cycle: this schema applies itself to the same value "
                                "without end");
         }
-        auto length = depth < kMaxInlineChain ? chainLength(edge.target, depth + 1) : Result<int>(0);
+        auto length =
+            depth < kMaxInlineChain ? chainLength(edge.target, depth + 1) : Result<int>(0);
         if (!length) {
             return length;
         }

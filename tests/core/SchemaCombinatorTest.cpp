@@ -122,11 +122,11 @@ TEST(SchemaCombinatorTest, ReferencesIntoCombinatorsStillResolve) {
     EXPECT_THAT(violations(schema, 11),
                 ElementsAre(IsViolation("", "maximum", "must be <= 10"),
                             IsViolation("", "multipleOf", "must be a multiple of 2")));
-    EXPECT_THAT(violations(schema, {{"even", 3}, {"short", "ab"}}),
-                ElementsAre(IsViolation("", "type", "must be an integer"),
-                            IsViolation("/even", "multipleOf", "must be a multiple of 2"),
-                            IsViolation("/short", "maxLength",
-                                        "must be at most 1 character long")));
+    EXPECT_THAT(
+        violations(schema, {{"even", 3}, {"short", "ab"}}),
+        ElementsAre(IsViolation("", "type", "must be an integer"),
+                    IsViolation("/even", "multipleOf", "must be a multiple of 2"),
+                    IsViolation("/short", "maxLength", "must be at most 1 character long")));
 }
 
 } // namespace
