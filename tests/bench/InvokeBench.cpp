@@ -1,0 +1,265 @@
+// croupier-invoke-bench: one run on loopback with TLS, everything in this process.
+//   1. bare gRPC unary echo of the payload (the baseline)
+//   2. InvokeFunction through croupier-server to an SDK agent (seed 001's player.ban schema)
+// Each: calls/s with 64 calls in flight, then sequential p50/p99 latency. Then job events/s
+// streamed through StreamJobEvents. Prints a table and the ratios against the goals
+// (Croupier >= 40% of the echo's calls/s, p50 <= 3x the echo's).
+#include "TestEnv.h"
+
+#include "bench_echo.grpc.pb.h"
+#include "croupier/function/v1/function.grpc.pb.h"
+#include "croupier/proto/JsonStruct.h"
+
+#include <algorithm>
+#include <atomic>
+#include <condition_variable>
+#include <cstdio>
+#include <fstream>
+#include <functional>
+#include <iostream>
+#include <mutex>
+#include <thread>
+
+using namespace croupier;
+using namespace std::chrono;
+using nlohmann::json;
+
+namespace {
+
+struct Figures {
+    double callsPerSecond = 0;
+    double p50us = 0;
+    double p99us = 0;
+};
+
+struct Settings {
+    int inFlight = 64;
+    seconds throughputTime{5};
+    int sequentialCalls = 2000;
+    int jobEvents = 20000;
+};
+
+// Issues `call(done)` with `inFlight` outstanding until `window` passes; returns calls/s.
+double throughput(int inFlight, seconds window,
+                  const std::function<void(std::function<void(bool)>)>& call) {
+    std::atomic<long> completed{0};
+    std::atomic<long> failed{0};
+    std::atomic<bool> stop{false};
+    std::atomic<int> outstanding{0};
+    std::mutex m;
+    std::condition_variable cv;
+    std::function<void()> issue = [&] {
+        ++outstanding;
+        call([&](bool ok) {
+            (ok ? completed : failed)++;
+            if (!stop.load()) {
+                issue();
+            }
+            if (--outstanding == 0) {
+                std::lock_guard lock(m);
+                cv.notify_all();
+            }
+        });
+    };
+    for (int i = 0; i < inFlight; ++i) {
+        issue();
+    }
+    std::this_thread::sleep_for(seconds(1)); // warm-up
+    const long before = completed.load();
+    const auto start = steady_clock::now();
+    std::this_thread::sleep_for(window);
+    const long after = completed.load();
+    const double elapsed = duration_cast<duration<double>>(steady_clock::now() - start).count();
+    stop = true;
+    std::unique_lock lock(m);
+    cv.wait(lock, [&] { return outstanding.load() == 0; });
+    if (failed.load() > 0) {
+        std::fprintf(stderr, "warning: %ld calls failed\n", failed.load());
+    }
+    return static_cast<double>(after - before) / elapsed;
+}
+
+void latency(int calls, const std::function<bool()>& call, Figures& out) {
+    std::vector<double> us;
+    us.reserve(calls);
+    for (int i = 0; i < 200; ++i) {
+        call(); // warm-up
+    }
+    for (int i = 0; i < calls; ++i) {
+        const auto t0 = steady_clock::now();
+        if (!call()) {
+            std::fprintf(stderr, "warning: a sequential call failed\n");
+        }
+        us.push_back(duration_cast<duration<double, std::micro>>(steady_clock::now() - t0).count());
+    }
+    std::sort(us.begin(), us.end());
+    out.p50us = us[us.size() / 2];
+    out.p99us = us[std::min(us.size() - 1, us.size() * 99 / 100)];
+}
+
+class EchoService final : public bench::v1::EchoService::CallbackService {
+    grpc::ServerUnaryReactor* Echo(grpc::CallbackServerContext* ctx,
+                                   const google::protobuf::Struct* req,
+                                   google::protobuf::Struct* resp) override {
+        *resp = *req;
+        auto* r = ctx->DefaultReactor();
+        r->Finish(grpc::Status::OK);
+        return r;
+    }
+};
+
+std::shared_ptr<grpc::Channel> clientChannel(const std::string& addr) {
+    grpc::SslCredentialsOptions ssl;
+    ssl.pem_root_certs = testing::testPki().ca.certPem;
+    grpc::ChannelArguments args;
+    args.SetInt(GRPC_ARG_USE_LOCAL_SUBCHANNEL_POOL, 1);
+    return grpc::CreateCustomChannel(addr, grpc::SslCredentials(ssl), args);
+}
+
+Figures benchEcho(const google::protobuf::Struct& payload, const Settings& s) {
+    EchoService service;
+    grpc::SslServerCredentialsOptions ssl;
+    ssl.pem_key_cert_pairs.push_back(
+        {testing::testPki().server.keyPem, testing::testPki().server.certPem});
+    int port = 0;
+    grpc::ServerBuilder builder;
+    builder.AddListeningPort("127.0.0.1:0", grpc::SslServerCredentials(ssl), &port);
+    builder.RegisterService(&service);
+    auto server = builder.BuildAndStart();
+    auto stub = bench::v1::EchoService::NewStub(clientChannel("localhost:" + std::to_string(port)));
+
+    Figures f;
+    f.callsPerSecond = throughput(s.inFlight, s.throughputTime, [&](auto done) {
+        auto* ctx = new grpc::ClientContext;
+        auto* resp = new google::protobuf::Struct;
+        stub->async()->Echo(ctx, &payload, resp, [ctx, resp, done](grpc::Status st) {
+            delete ctx;
+            delete resp;
+            done(st.ok());
+        });
+    });
+    latency(s.sequentialCalls, [&] {
+        grpc::ClientContext ctx;
+        google::protobuf::Struct resp;
+        return stub->Echo(&ctx, payload, &resp).ok();
+    }, f);
+    server->Shutdown();
+    return f;
+}
+
+Figures benchInvoke(const google::protobuf::Struct& payload, const Settings& s,
+                    double* eventsPerSecond) {
+    testing::TestServer server({.heartbeat = milliseconds(5000),
+                                .tweak = [](server::ServerConfig& c) {
+                                    c.logLevel = core::LogLevel::Warn;
+                                }});
+    std::ifstream in(testing::demoDescriptorDir() / "player.ban.json");
+    const json ban = json::parse(in);
+    const json stream = {{"id", "bench.stream"},
+                         {"params", {{"type", "object"},
+                                     {"properties", {{"events", {{"type", "integer"}}}}}}}};
+    sdk::AgentClient agent(testing::agentConfig(server, "bench-agent").set_handler_threads(4));
+    agent.RegisterFunction(sdk::Descriptor::FromJson(ban),
+                           [](const sdk::Context&, const json& params) {
+                               return sdk::Result{{"success", true}, {"echo", params}};
+                           });
+    agent.RegisterFunction(sdk::Descriptor::FromJson(stream),
+                           [](const sdk::Context& ctx, const json& params) {
+                               const int n = params.value("events", 1000);
+                               for (int i = 1; i <= n; ++i) {
+                                   ctx.ReportProgress(static_cast<double>(i) / n, "tick");
+                               }
+                               return sdk::Result{{"events", n}};
+                           });
+    if (!agent.Start().IsOk() || !agent.WaitUntilConnected(seconds(10))) {
+        std::fprintf(stderr, "the bench agent did not connect\n");
+        std::exit(1);
+    }
+    auto stub = function::v1::FunctionService::NewStub(clientChannel(server.address()));
+    function::v1::InvokeFunctionRequest req;
+    req.set_game_id("game");
+    req.set_env("dev");
+    req.set_function_id("player.ban");
+    *req.mutable_payload() = payload;
+
+    Figures f;
+    f.callsPerSecond = throughput(s.inFlight, s.throughputTime, [&](auto done) {
+        auto* ctx = new grpc::ClientContext;
+        auto* resp = new function::v1::InvokeFunctionResponse;
+        stub->async()->InvokeFunction(ctx, &req, resp, [ctx, resp, done](grpc::Status st) {
+            const bool ok = st.ok() && resp->success();
+            delete ctx;
+            delete resp;
+            done(ok);
+        });
+    });
+    latency(s.sequentialCalls, [&] {
+        grpc::ClientContext ctx;
+        function::v1::InvokeFunctionResponse resp;
+        return stub->InvokeFunction(&ctx, req, &resp).ok() && resp.success();
+    }, f);
+
+    function::v1::InvokeJobRequest job;
+    job.set_game_id("game");
+    job.set_env("dev");
+    job.set_function_id("bench.stream");
+    proto::toStruct(json{{"events", s.jobEvents}}, job.mutable_payload());
+    const auto t0 = steady_clock::now();
+    grpc::ClientContext jctx;
+    function::v1::InvokeJobResponse jresp;
+    stub->InvokeJob(&jctx, job, &jresp);
+    function::v1::StreamJobEventsRequest sreq;
+    sreq.set_job_id(jresp.job_id());
+    grpc::ClientContext sctx;
+    auto reader = stub->StreamJobEvents(&sctx, sreq);
+    function::v1::JobEvent e;
+    long events = 0;
+    while (reader->Read(&e)) {
+        ++events;
+    }
+    const double secs = duration_cast<duration<double>>(steady_clock::now() - t0).count();
+    *eventsPerSecond = static_cast<double>(events) / secs;
+    agent.Stop();
+    return f;
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    Settings s;
+    for (int i = 1; i < argc; ++i) {
+        const std::string a = argv[i];
+        if (a == "--help" || a == "-h") {
+            std::printf("usage: croupier-invoke-bench [--quick]\n"
+                        "  --quick   1 s throughput windows, 500 sequential calls\n");
+            return 0;
+        }
+        if (a == "--quick") {
+            s.throughputTime = seconds(1);
+            s.sequentialCalls = 500;
+            s.jobEvents = 5000;
+        }
+    }
+    google::protobuf::Struct payload;
+    proto::toStruct(json{{"player_id", "player_123"}, {"duration", 24}, {"reason", "作弊"}},
+                    &payload);
+    const Figures echo = benchEcho(payload, s);
+    double eventsPerSecond = 0;
+    const Figures invoke = benchInvoke(payload, s, &eventsPerSecond);
+
+    std::printf("\n%-34s %12s %10s %10s\n", "loopback, TLS, 2 cores", "calls/s @64", "p50 us",
+                "p99 us");
+    std::printf("%-34s %12.0f %10.1f %10.1f\n", "bare gRPC unary echo", echo.callsPerSecond,
+                echo.p50us, echo.p99us);
+    std::printf("%-34s %12.0f %10.1f %10.1f\n", "InvokeFunction via server + agent",
+                invoke.callsPerSecond, invoke.p50us, invoke.p99us);
+    const double share = invoke.callsPerSecond / echo.callsPerSecond;
+    const double slower = invoke.p50us / echo.p50us;
+    std::printf("\nthroughput: %.0f%% of echo (goal >= 40%%)  %s\n", share * 100,
+                share >= 0.40 ? "ok" : "MISSED");
+    std::printf("p50:        %.2fx echo      (goal <= 3x)    %s\n", slower,
+                slower <= 3.0 ? "ok" : "MISSED");
+    std::printf("job events streamed: %.0f events/s (%d events, persisted and relayed)\n",
+                eventsPerSecond, s.jobEvents);
+    return 0;
+}
