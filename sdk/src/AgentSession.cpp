@@ -32,8 +32,13 @@ std::string joinDetails(const std::map<std::string, std::string>& details) {
 void logStatus(const croupier::core::Logger& log, croupier::core::LogLevel level,
                std::string_view what, const grpc::Status& status) {
     const auto parts = croupier::proto::parseStatus(status);
+    std::string code(croupier::proto::codeName(parts.code));
+    if (parts.details.empty()) {
+        log.log(level, what, {{"code", std::move(code)}, {"error", parts.message}});
+        return;
+    }
     log.log(level, what,
-            {{"code", std::string(croupier::proto::codeName(parts.code))},
+            {{"code", std::move(code)},
              {"error", parts.message},
              {"details", joinDetails(parts.details)}});
 }

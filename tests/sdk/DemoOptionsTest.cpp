@@ -40,7 +40,10 @@ TEST(DemoOptionsTest, ReadsEveryFlagInBothSpellings) {
 }
 
 TEST(DemoOptionsTest, RefusesWhatItCannotUse) {
-    EXPECT_FALSE(parseDemoOptions({"--bogus", "1"}));
+    auto unknown = parseDemoOptions({"--bogus"});
+    ASSERT_FALSE(unknown);
+    EXPECT_NE(unknown.error().message.find("unknown option --bogus"), std::string::npos);
+    EXPECT_FALSE(parseDemoOptions({"--bogus=1"}));
     EXPECT_FALSE(parseDemoOptions({"--server"}));
     EXPECT_FALSE(parseDemoOptions({"--job-step-ms", "fast"}));
     EXPECT_FALSE(parseDemoOptions({"--job-step-ms", "-5"}));

@@ -3,6 +3,7 @@
 #include <charconv>
 #include <filesystem>
 #include <map>
+#include <set>
 #include <system_error>
 
 namespace croupier::demo {
@@ -12,12 +13,16 @@ using croupier::core::ErrorCode;
 using croupier::core::Result;
 using croupier::core::Unexpected;
 
+const std::set<std::string> kValueFlags{
+    "--server", "--game",        "--env",         "--agent-id",    "--ca",       "--cert",
+    "--key",    "--server-name", "--descriptors", "--job-step-ms", "--log-level"};
+
 Unexpected bad(const std::string& message) {
     return Unexpected(ErrorCode::InvalidArgument, message);
 }
 
-// Applies one flag that takes a value. False when `flag` is not one of them.
-Result<bool> applyValue(DemoOptions& o, const std::string& flag, const std::string& value) {
+// Applies one of kValueFlags.
+Result<void> applyValue(DemoOptions& o, const std::string& flag, const std::string& value) {
     const std::map<std::string, std::string*> strings{{"--server", &o.server},
                                                       {"--game", &o.game},
                                                       {"--env", &o.env},
@@ -29,7 +34,7 @@ Result<bool> applyValue(DemoOptions& o, const std::string& flag, const std::stri
                                                       {"--descriptors", &o.descriptorsDir}};
     if (const auto it = strings.find(flag); it != strings.end()) {
         *it->second = value;
-        return true;
+        return {};
     }
     if (flag == "--job-step-ms") {
         long long ms = -1;
@@ -38,15 +43,15 @@ Result<bool> applyValue(DemoOptions& o, const std::string& flag, const std::stri
             return bad("--job-step-ms needs a number of milliseconds >= 0, not '" + value + "'");
         }
         o.jobStep = std::chrono::milliseconds(ms);
-        return true;
+        return {};
     }
     if (flag == "--log-level") {
         if (!croupier::core::parseLogLevel(value, o.logLevel)) {
             return bad("--log-level must be debug, info, warn, error or off, not '" + value + "'");
         }
-        return true;
+        return {};
     }
-    return false;
+    return bad("unknown option " + flag + " (see --help)");
 }
 
 } // namespace
@@ -68,17 +73,18 @@ Result<DemoOptions> parseDemoOptions(const std::vector<std::string>& args) {
         if (eq != std::string::npos) {
             value = flag.substr(eq + 1);
             flag = flag.substr(0, eq);
-        } else if (i + 1 < args.size()) {
-            value = args[++i];
-        } else {
-            return bad("missing value for " + flag);
         }
-        auto applied = applyValue(options, flag, value);
-        if (!applied) {
-            return Unexpected(applied.error());
-        }
-        if (!*applied) {
+        if (kValueFlags.count(flag) == 0) {
             return bad("unknown option " + flag + " (see --help)");
+        }
+        if (eq == std::string::npos) {
+            if (i + 1 >= args.size()) {
+                return bad("missing value for " + flag);
+            }
+            value = args[++i];
+        }
+        if (auto applied = applyValue(options, flag, value); !applied) {
+            return Unexpected(applied.error());
         }
     }
     return options;

@@ -33,6 +33,36 @@ croupier::sdk::AgentConfig makeConfig(const croupier::demo::DemoOptions& o) {
     return config;
 }
 
+// Blocks SIGINT/SIGTERM in this thread and every thread started after it, so only the waiter's
+// sigwait() receives them.
+sigset_t blockStopSignals() {
+    sigset_t signals;
+    sigemptyset(&signals);
+    sigaddset(&signals, SIGINT);
+    sigaddset(&signals, SIGTERM);
+    pthread_sigmask(SIG_BLOCK, &signals, nullptr);
+    return signals;
+}
+
+// Runs the agent until SIGINT/SIGTERM; returns the exit status.
+int serve(croupier::sdk::AgentClient& agent, const sigset_t& signals,
+          const croupier::core::Logger& log) {
+    std::atomic<bool> finished{false};
+    std::thread waiter([&] {
+        int received = 0;
+        sigwait(&signals, &received);
+        if (!finished.load()) {
+            log.info("stopping", {{"signal", received == SIGINT ? "SIGINT" : "SIGTERM"}});
+            agent.Stop();
+        }
+    });
+    const croupier::sdk::Status status = agent.Run();
+    finished = true;
+    pthread_kill(waiter.native_handle(), SIGTERM); // wakes the waiter if no signal came
+    waiter.join();
+    return status ? 0 : 1;
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
@@ -46,12 +76,7 @@ int main(int argc, char** argv) {
         std::cout << croupier::demo::demoUsage();
         return 0;
     }
-    // Block the stop signals in every thread; the waiter below receives them with sigwait().
-    sigset_t signals;
-    sigemptyset(&signals);
-    sigaddset(&signals, SIGINT);
-    sigaddset(&signals, SIGTERM);
-    pthread_sigmask(SIG_BLOCK, &signals, nullptr);
+    const sigset_t signals = blockStopSignals();
 
     const croupier::core::Logger log = croupier::core::Logger(options->logLevel).child("demo");
     croupier::core::SystemClock clock;
@@ -69,19 +94,5 @@ int main(int argc, char** argv) {
         return 1;
     }
     log.info("serving", {{"functions", std::to_string(*registered)}, {"descriptors", dir}});
-
-    std::atomic<bool> finished{false};
-    std::thread waiter([&] {
-        int received = 0;
-        sigwait(&signals, &received);
-        if (!finished.load()) {
-            log.info("stopping", {{"signal", received == SIGINT ? "SIGINT" : "SIGTERM"}});
-            agent.Stop();
-        }
-    });
-    const croupier::sdk::Status status = agent.Run();
-    finished = true;
-    pthread_kill(waiter.native_handle(), SIGTERM);
-    waiter.join();
-    return status ? 0 : 1;
+    return serve(agent, signals, log);
 }
