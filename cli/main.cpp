@@ -5,11 +5,10 @@
 #include "Commands.h"
 #include "Interrupter.h"
 
-#include <sys/ioctl.h>
-#include <unistd.h>
-
 #include <cstdlib>
 #include <iostream>
+#include <sys/ioctl.h>
+#include <unistd.h>
 
 namespace {
 

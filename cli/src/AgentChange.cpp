@@ -7,7 +7,9 @@
 namespace croupier::cli {
 namespace {
 
-std::string orDash(const std::string& s) { return s.empty() ? "-" : s; }
+std::string orDash(const std::string& s) {
+    return s.empty() ? "-" : s;
+}
 
 std::string summary(const registry::v1::AgentInfo& a) {
     return orDash(a.status()) + "  " + orDash(a.version()) + "  " + orDash(a.addr()) + "  " +

@@ -114,15 +114,16 @@ void AgentWatcher::onLiveEvent(const RegistrationEvent& event) {
 }
 
 void AgentWatcher::report(EventType type, const AgentInfo* before, const AgentInfo* after) {
+    const AgentInfo* shown = after != nullptr ? after : before;
     const auto line = describeAgentChange(before, after);
-    if (!line) {
+    if (!line || shown == nullptr) {
         return;
     }
     Output& output = m_context.output();
     if (output.json()) {
         RegistrationEvent event;
         event.set_type(type);
-        *event.mutable_agent() = after != nullptr ? *after : *before;
+        *event.mutable_agent() = *shown;
         output.message(event, true);
         return;
     }

@@ -18,7 +18,8 @@ namespace croupier::cli {
 
 class AgentWatcher {
 public:
-    explicit AgentWatcher(CommandContext& context) : m_context(context) {}
+    explicit AgentWatcher(CommandContext& context)
+        : m_context(context) {}
 
     int run();
 
@@ -31,7 +32,7 @@ private:
 
     CommandContext& m_context;
     std::map<std::string, registry::v1::AgentInfo> m_known;
-    bool m_synced = false;  // the first snapshot was shown
+    bool m_synced = false; // the first snapshot was shown
 };
 
 } // namespace croupier::cli

@@ -8,7 +8,8 @@ namespace croupier::cli {
 
 class AgentsCommand {
 public:
-    explicit AgentsCommand(CommandContext& context) : m_context(context) {}
+    explicit AgentsCommand(CommandContext& context)
+        : m_context(context) {}
 
     int list();
 

@@ -13,11 +13,11 @@
 namespace croupier::cli {
 
 struct OptionSpec {
-    std::string name;       // without the dashes: "server"
-    std::string valueName;  // "HOST:PORT"; empty for a flag
-    std::string help;       // one line for --help
-    std::string envVar;     // read when the option is absent ("" = none)
-    char shortName = 0;     // 'o' for -o; 0 = none
+    std::string name;      // without the dashes: "server"
+    std::string valueName; // "HOST:PORT"; empty for a flag
+    std::string help;      // one line for --help
+    std::string envVar;    // read when the option is absent ("" = none)
+    char shortName = 0;    // 'o' for -o; 0 = none
 
     bool takesValue() const { return !valueName.empty(); }
 };

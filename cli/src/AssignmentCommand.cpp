@@ -5,8 +5,8 @@
 
 namespace croupier::cli {
 
-int AssignmentCommand::set(const std::string& functionId, bool enabled,
-                           const std::string& agentId, const std::string& reason) {
+int AssignmentCommand::set(const std::string& functionId, bool enabled, const std::string& agentId,
+                           const std::string& reason) {
     control::v1::SetAssignmentRequest request;
     request.set_game_id(m_context.options().game);
     request.set_env(m_context.options().env);

@@ -11,7 +11,8 @@ namespace croupier::cli {
 
 class AssignmentCommand {
 public:
-    explicit AssignmentCommand(CommandContext& context) : m_context(context) {}
+    explicit AssignmentCommand(CommandContext& context)
+        : m_context(context) {}
 
     int set(const std::string& functionId, bool enabled, const std::string& agentId,
             const std::string& reason);

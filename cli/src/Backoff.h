@@ -12,7 +12,9 @@ class Backoff {
 public:
     explicit Backoff(std::chrono::milliseconds initial = std::chrono::milliseconds(500),
                      std::chrono::milliseconds max = std::chrono::seconds(10))
-        : m_initial(initial), m_max(max), m_next(initial) {}
+        : m_initial(initial)
+        , m_max(max)
+        , m_next(initial) {}
 
     // The delay before the next attempt; each call doubles the following one up to max.
     std::chrono::milliseconds next() {

@@ -56,8 +56,7 @@ int CallArguments::readPayload(const ParsedArgs& args, const std::string& functi
     if (args.has("json") && args.has("json-file")) {
         return output.usageError("give the payload with --json or --json-file, not both");
     }
-    const std::vector<std::string> pairs(args.positionals().begin() + 1,
-                                         args.positionals().end());
+    const std::vector<std::string> pairs(args.positionals().begin() + 1, args.positionals().end());
     json schema;
     if (!pairs.empty()) {
         if (int rc = fetchParamsSchema(functionId, schema); rc != kExitOk) {
@@ -70,7 +69,8 @@ int CallArguments::readPayload(const ParsedArgs& args, const std::string& functi
     if (args.has("json-file")) {
         auto text = readInputFile(origin, kMaxPayloadBytes);
         if (!text) {
-            return output.usageError("cannot read " + origin + " (missing, unreadable or too large)");
+            return output.usageError("cannot read " + origin +
+                                     " (missing, unreadable or too large)");
         }
         base = std::move(*text);
     }
@@ -96,8 +96,8 @@ int CallArguments::fetchParamsSchema(const std::string& functionId, json& schema
     function::v1::GetFunctionResponse response;
     grpc::ClientContext rpc;
     m_context.connection().setDeadline(rpc);
-    const grpc::Status status = m_context.connection().functions().GetFunction(&rpc, request,
-                                                                               &response);
+    const grpc::Status status =
+        m_context.connection().functions().GetFunction(&rpc, request, &response);
     if (!status.ok()) {
         return m_context.output().rpcError(status);
     }
@@ -109,8 +109,7 @@ int CallArguments::fetchParamsSchema(const std::string& functionId, json& schema
 int CallArguments::readOptions(const ParsedArgs& args, function::v1::InvokeOptions& options) {
     Output& output = m_context.output();
     const std::string route = args.value("route");
-    if (!route.empty() && route != "round_robin" && route != "hash" &&
-        route != "least_inflight") {
+    if (!route.empty() && route != "round_robin" && route != "hash" && route != "least_inflight") {
         return output.usageError("--route must be round_robin, hash or least_inflight, not \"" +
                                  route + "\"");
     }
@@ -127,8 +126,8 @@ int CallArguments::readOptions(const ParsedArgs& args, function::v1::InvokeOptio
             return output.usageError("--call-timeout must be a whole number of seconds >= 1");
         }
         options.set_timeout(seconds);
-        m_deadline = std::max(m_deadline, std::chrono::milliseconds(
-                                              std::chrono::seconds(seconds) + kCallTimeoutSlack));
+        m_deadline = std::max(m_deadline, std::chrono::milliseconds(std::chrono::seconds(seconds) +
+                                                                    kCallTimeoutSlack));
     }
     return kExitOk;
 }

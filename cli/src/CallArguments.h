@@ -18,7 +18,8 @@ class CallArguments {
 public:
     static std::vector<OptionSpec> specs();
 
-    explicit CallArguments(CommandContext& context) : m_context(context) {}
+    explicit CallArguments(CommandContext& context)
+        : m_context(context) {}
 
     // Fills `out` (scope, function, payload, options) from `args`, whose first positional is
     // the function id. Returns kExitOk, or the exit code of the error it printed.
@@ -28,8 +29,7 @@ public:
     std::chrono::milliseconds deadline() const { return m_deadline; }
 
 private:
-    int readPayload(const ParsedArgs& args, const std::string& functionId,
-                    nlohmann::json& payload);
+    int readPayload(const ParsedArgs& args, const std::string& functionId, nlohmann::json& payload);
     int fetchParamsSchema(const std::string& functionId, nlohmann::json& schema);
     int readOptions(const ParsedArgs& args, function::v1::InvokeOptions& options);
 

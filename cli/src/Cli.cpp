@@ -8,8 +8,12 @@ namespace croupier::cli {
 
 Cli::Cli(const CommandTable& table, std::ostream& out, std::ostream& err, Interrupter& interrupter,
          GlobalOptions::EnvLookup env, Terminal terminal)
-    : m_table(table), m_out(out), m_err(err), m_interrupter(interrupter), m_env(std::move(env)),
-      m_terminal(terminal) {}
+    : m_table(table)
+    , m_out(out)
+    , m_err(err)
+    , m_interrupter(interrupter)
+    , m_env(std::move(env))
+    , m_terminal(terminal) {}
 
 int Cli::usage(const std::string& message, const std::string& hint) {
     m_err << "croupierctl: " << sanitizeLine(message) << "\n"
@@ -47,6 +51,18 @@ int Cli::help(const std::vector<std::string>& words) {
     return kExitOk;
 }
 
+int Cli::withoutCommand(const std::vector<std::string>& tokens, const CommandTable::Match& match) {
+    auto globals = parseArgs(tokens, GlobalOptions::specs(), match.wordIndices);
+    if (!globals) {
+        return usage(globals.error().message);
+    }
+    if (globals->has("help") || !match.group.empty()) {
+        return help(match.group.empty() ? std::vector<std::string>{}
+                                        : std::vector<std::string>{match.group});
+    }
+    return usage("no command given");
+}
+
 int Cli::run(const std::vector<std::string>& tokens) {
     if (tokens.empty()) {
         m_err << m_table.overviewHelp();
@@ -60,15 +76,7 @@ int Cli::run(const std::vector<std::string>& tokens) {
         return usage(match.error().message);
     }
     if (match->spec == nullptr) {
-        auto globals = parseArgs(tokens, GlobalOptions::specs(), match->wordIndices);
-        if (!globals) {
-            return usage(globals.error().message);
-        }
-        if (globals->has("help") || !match->group.empty()) {
-            return help(match->group.empty() ? std::vector<std::string>{}
-                                             : std::vector<std::string>{match->group});
-        }
-        return usage("no command given");
+        return withoutCommand(tokens, *match);
     }
     const CommandSpec& spec = *match->spec;
     const std::string hint = "croupierctl " + spec.words() + " --help";

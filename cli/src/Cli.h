@@ -29,6 +29,8 @@ public:
 
 private:
     int help(const std::vector<std::string>& words);
+    // A line naming only a group (or nothing): help, or a usage error.
+    int withoutCommand(const std::vector<std::string>& tokens, const CommandTable::Match& match);
     int usage(const std::string& message, const std::string& hint = "croupierctl --help");
     int runCommand(const CommandSpec& spec, const ParsedArgs& args);
 

@@ -16,8 +16,10 @@ class CommandContext {
 public:
     CommandContext(const GlobalOptions& options, Output& output, Interrupter& interrupter,
                    std::unique_ptr<Connection> connection)
-        : m_options(options), m_output(output), m_interrupter(interrupter),
-          m_connection(std::move(connection)) {}
+        : m_options(options)
+        , m_output(output)
+        , m_interrupter(interrupter)
+        , m_connection(std::move(connection)) {}
 
     const GlobalOptions& options() const { return m_options; }
     Output& output() { return m_output; }

@@ -11,9 +11,13 @@ namespace croupier::cli {
 using core::ErrorCode;
 using core::Unexpected;
 
-void CommandTable::add(CommandSpec spec) { m_commands.push_back(std::move(spec)); }
+void CommandTable::add(CommandSpec spec) {
+    m_commands.push_back(std::move(spec));
+}
 
-bool CommandTable::hasGroup(const std::string& group) const { return !inGroup(group).empty(); }
+bool CommandTable::hasGroup(const std::string& group) const {
+    return !inGroup(group).empty();
+}
 
 std::vector<const CommandSpec*> CommandTable::inGroup(const std::string& group) const {
     std::vector<const CommandSpec*> out;
@@ -51,7 +55,7 @@ std::size_t nextWord(const std::vector<std::string>& tokens, std::size_t from,
             spec = spec == nullptr && t.size() == 2 && o.shortName == t[1] ? &o : spec;
         }
         if (spec != nullptr && spec->takesValue()) {
-            ++i;  // its value
+            ++i; // its value
         }
     }
     return tokens.size();
@@ -100,8 +104,7 @@ core::Result<CommandTable::Match> CommandTable::find(const std::vector<std::stri
     }
     const std::string what = s < tokens.size() ? "unknown subcommand \"" + tokens[s] + "\" of "
                                                : "missing subcommand of ";
-    return Unexpected(ErrorCode::InvalidArgument,
-                      what + match.group + " (one of: " + subs + ")");
+    return Unexpected(ErrorCode::InvalidArgument, what + match.group + " (one of: " + subs + ")");
 }
 
 namespace {
@@ -109,7 +112,8 @@ namespace {
 std::string optionLines(const std::vector<OptionSpec>& options) {
     std::string out;
     for (const auto& o : options) {
-        std::string left = o.shortName != 0 ? std::string("  -") + o.shortName + ", --" : "      --";
+        std::string left =
+            o.shortName != 0 ? std::string("  -") + o.shortName + ", --" : "      --";
         left += o.name + (o.takesValue() ? " " + o.valueName : "");
         std::string help = o.help + (o.envVar.empty() ? "" : " [$" + o.envVar + "]");
         out += padToWidth(left, 30) + " " + help + "\n";

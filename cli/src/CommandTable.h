@@ -13,10 +13,10 @@ namespace croupier::cli {
 class CommandTable {
 public:
     struct Match {
-        std::string group;                 // "" when the line names no command
-        const CommandSpec* spec = nullptr; // null when only the group is known
-        bool explicitSub = false;          // the subcommand word was written out
-        std::vector<std::size_t> wordIndices;  // token indices of the command words
+        std::string group;                    // "" when the line names no command
+        const CommandSpec* spec = nullptr;    // null when only the group is known
+        bool explicitSub = false;             // the subcommand word was written out
+        std::vector<std::size_t> wordIndices; // token indices of the command words
     };
 
     void add(CommandSpec spec);

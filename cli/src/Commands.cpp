@@ -33,14 +33,18 @@ CommandSpec functionsList() {
     CommandSpec c{"functions", "list", true, "", "list the functions of the scope"};
     c.description = "Columns: id, name, version, risk, agents online/total, enabled.\n";
     c.options = {{"category", "C", "only functions of this category", ""}};
-    c.run = [](Ctx ctx, Args a) { return FunctionsCommand(ctx).list(a.value("category")); };
+    c.run = [](Ctx ctx, Args a) {
+        return FunctionsCommand(ctx).list(a.value("category"));
+    };
     return c;
 }
 
 CommandSpec functionsShow() {
     CommandSpec c{"functions", "show", false, "ID", "print a function's descriptor"};
     c.minArgs = c.maxArgs = 1;
-    c.run = [](Ctx ctx, Args a) { return FunctionsCommand(ctx).show(a.positionals()[0]); };
+    c.run = [](Ctx ctx, Args a) {
+        return FunctionsCommand(ctx).show(a.positionals()[0]);
+    };
     return c;
 }
 
@@ -57,14 +61,16 @@ CommandSpec agentsList() {
 }
 
 CommandSpec invoke() {
-    CommandSpec c{"invoke", "", false, "FUNCTION [key=value ...]", "call a function and print "
-                                                                  "its result"};
+    CommandSpec c{"invoke", "", false, "FUNCTION [key=value ...]",
+                  "call a function and print its result"};
     c.description = std::string(kPayloadHelp) +
                     "\nA handler error (success=false) prints its code and message and exits 1.\n";
     c.options = CallArguments::specs();
     c.minArgs = 1;
     c.maxArgs = CommandSpec::kUnlimited;
-    c.run = [](Ctx ctx, Args a) { return InvokeCommand(ctx).run(a); };
+    c.run = [](Ctx ctx, Args a) {
+        return InvokeCommand(ctx).run(a);
+    };
     return c;
 }
 
@@ -75,7 +81,9 @@ CommandSpec jobStart() {
     c.options.push_back({"follow", "", "then follow it as `job follow` does", ""});
     c.minArgs = 1;
     c.maxArgs = CommandSpec::kUnlimited;
-    c.run = [](Ctx ctx, Args a) { return JobCommand(ctx).start(a); };
+    c.run = [](Ctx ctx, Args a) {
+        return JobCommand(ctx).start(a);
+    };
     return c;
 }
 
@@ -117,7 +125,9 @@ CommandSpec jobGet() {
     CommandSpec c{"job", "get", false, "JOB_ID", "show a job's record"};
     c.minArgs = c.maxArgs = 1;
     c.needsScope = false;
-    c.run = [](Ctx ctx, Args a) { return JobCommand(ctx).get(a.positionals()[0]); };
+    c.run = [](Ctx ctx, Args a) {
+        return JobCommand(ctx).get(a.positionals()[0]);
+    };
     return c;
 }
 
@@ -126,7 +136,9 @@ CommandSpec jobsList() {
     c.options = {{"function", "F", "only jobs of this function", ""},
                  {"status", "S", "only jobs in this status (running, completed, ...)", ""},
                  {"limit", "N", "at most N jobs (default 50)", ""}};
-    c.run = [](Ctx ctx, Args a) { return JobCommand(ctx).list(a); };
+    c.run = [](Ctx ctx, Args a) {
+        return JobCommand(ctx).list(a);
+    };
     return c;
 }
 
@@ -148,7 +160,9 @@ CommandSpec registerDescriptor() {
     CommandSpec c{"register", "", false, "FILE.json", "register a function descriptor"};
     c.description = "FILE is a descriptor as seed 001 describes it ('-' for stdin).\n";
     c.minArgs = c.maxArgs = 1;
-    c.run = [](Ctx ctx, Args a) { return RegisterCommand(ctx).run(a.positionals()[0]); };
+    c.run = [](Ctx ctx, Args a) {
+        return RegisterCommand(ctx).run(a.positionals()[0]);
+    };
     return c;
 }
 

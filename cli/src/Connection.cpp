@@ -68,10 +68,11 @@ core::Result<std::unique_ptr<Connection>> Connection::open(const GlobalOptions& 
 }
 
 Connection::Connection(std::shared_ptr<grpc::Channel> channel, std::chrono::milliseconds timeout)
-    : m_channel(std::move(channel)), m_timeout(timeout),
-      m_functions(function::v1::FunctionService::NewStub(m_channel)),
-      m_registry(registry::v1::RegistryService::NewStub(m_channel)),
-      m_control(control::v1::ControlService::NewStub(m_channel)) {}
+    : m_channel(std::move(channel))
+    , m_timeout(timeout)
+    , m_functions(function::v1::FunctionService::NewStub(m_channel))
+    , m_registry(registry::v1::RegistryService::NewStub(m_channel))
+    , m_control(control::v1::ControlService::NewStub(m_channel)) {}
 
 bool Connection::waitForConnected(std::chrono::milliseconds timeout) {
     return m_channel->WaitForConnected(std::chrono::system_clock::now() + timeout);

@@ -11,9 +11,8 @@
 #include "croupier/function/v1/function.grpc.pb.h"
 #include "croupier/registry/v1/registry.grpc.pb.h"
 
-#include <grpcpp/grpcpp.h>
-
 #include <chrono>
+#include <grpcpp/grpcpp.h>
 #include <memory>
 
 namespace croupier::cli {

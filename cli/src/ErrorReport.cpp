@@ -54,12 +54,11 @@ std::string violationLine(const core::Violation& v) {
 std::vector<std::string> describeStatus(const grpc::Status& status, const std::string& server) {
     const bool fromServer = !status.error_details().empty();
     const proto::StatusParts parts = proto::parseStatus(status);
-    const std::string message = fromServer && !parts.message.empty()
-                                    ? parts.message
-                                    : libraryMessage(status, server);
-    std::vector<std::string> lines{"croupierctl: " +
-                                   std::string(proto::codeName(status.error_code())) + ": " +
-                                   sanitizeLine(message)};
+    const std::string message =
+        fromServer && !parts.message.empty() ? parts.message : libraryMessage(status, server);
+    std::vector<std::string> lines{
+        "croupierctl: " + std::string(proto::codeName(status.error_code())) + ": " +
+        sanitizeLine(message)};
     if (status.error_code() == grpc::StatusCode::INVALID_ARGUMENT) {
         for (const auto& v : core::violationsFromDetails(parts.details)) {
             lines.push_back(violationLine(v));

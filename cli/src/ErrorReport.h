@@ -6,7 +6,6 @@
 // replaced by a plain explanation naming the server address. Thread-safe (pure functions).
 
 #include <grpcpp/support/status.h>
-
 #include <string>
 #include <vector>
 

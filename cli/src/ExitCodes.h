@@ -4,7 +4,6 @@
 // Scripts branch on these, so the numbers never change. Thread-safe (pure functions).
 
 #include <grpcpp/support/status.h>
-
 #include <string>
 
 namespace croupier::cli {

@@ -49,8 +49,8 @@ int FunctionsCommand::show(const std::string& functionId) {
     const auto& f = response.function();
     output.out() << "# " << sanitizeLine(f.game_id() + "/" + f.env()) << "  "
                  << (f.enabled() ? "enabled" : "DISABLED") << "  agents " << f.agents_online()
-                 << "/" << f.agents_total() << " online  updated "
-                 << localDateTime(f.updated_at()) << "\n";
+                 << "/" << f.agents_total() << " online  updated " << localDateTime(f.updated_at())
+                 << "\n";
     output.document(proto::descriptorToJson(f.function_descriptor()));
     return kExitOk;
 }

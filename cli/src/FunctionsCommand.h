@@ -10,7 +10,8 @@ namespace croupier::cli {
 
 class FunctionsCommand {
 public:
-    explicit FunctionsCommand(CommandContext& context) : m_context(context) {}
+    explicit FunctionsCommand(CommandContext& context)
+        : m_context(context) {}
 
     int list(const std::string& category);
     int show(const std::string& functionId);

@@ -41,8 +41,8 @@ std::string pick(const ParsedArgs& args, const OptionSpec& spec,
 core::Result<std::chrono::milliseconds> parseSeconds(const std::string& text) {
     char* end = nullptr;
     const double secs = std::strtod(text.c_str(), &end);
-    if (text.empty() || end != text.c_str() + text.size() || !std::isfinite(secs) ||
-        secs <= 0 || secs > 86'400 * 7) {
+    if (text.empty() || end != text.c_str() + text.size() || !std::isfinite(secs) || secs <= 0 ||
+        secs > 86'400 * 7) {
         return Unexpected(ErrorCode::InvalidArgument,
                           "--timeout must be a positive number of seconds, not \"" + text + "\"");
     }
@@ -76,8 +76,7 @@ core::Result<GlobalOptions> GlobalOptions::resolve(const ParsedArgs& args, const
     o.output = output == "json" ? OutputFormat::Json : OutputFormat::Table;
     if (o.insecure && !isLoopbackAddress(o.server)) {
         return Unexpected(ErrorCode::InvalidArgument,
-                          "--insecure is only allowed towards a loopback address, not " +
-                              o.server);
+                          "--insecure is only allowed towards a loopback address, not " + o.server);
     }
     return o;
 }

@@ -20,9 +20,9 @@ struct GlobalOptions {
     using EnvLookup = std::function<std::optional<std::string>(const std::string& name)>;
 
     std::string server = "localhost:8443";
-    std::string caFile;      // empty: the system's trust store
-    bool insecure = false;   // plaintext, loopback only
-    std::string serverName;  // TLS name override
+    std::string caFile;     // empty: the system's trust store
+    bool insecure = false;  // plaintext, loopback only
+    std::string serverName; // TLS name override
     std::string game;
     std::string env;
     std::chrono::milliseconds timeout{30'000};

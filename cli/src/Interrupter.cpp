@@ -14,7 +14,7 @@ sigset_t watchedSignals() {
     sigemptyset(&set);
     sigaddset(&set, SIGINT);
     sigaddset(&set, SIGTERM);
-    sigaddset(&set, SIGUSR1);  // only used to wake the thread when stopping
+    sigaddset(&set, SIGUSR1); // only used to wake the thread when stopping
     return set;
 }
 

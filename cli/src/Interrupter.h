@@ -33,7 +33,7 @@ private:
     void run();
     void onSignal();
 
-    std::mutex m_mutex;  // guards m_handler, m_stopping; with m_wake for sleepFor
+    std::mutex m_mutex; // guards m_handler, m_stopping; with m_wake for sleepFor
     std::condition_variable m_wake;
     std::function<void()> m_handler;
     bool m_stopping = false;

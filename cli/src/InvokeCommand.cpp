@@ -28,8 +28,7 @@ int InvokeCommand::run(const ParsedArgs& args) {
     }
     if (!response.success()) {
         const std::string code = response.error_code().empty() ? "UNKNOWN" : response.error_code();
-        return output.failure(request.function_id() + " failed: " + code + ": " +
-                              response.error());
+        return output.failure(request.function_id() + " failed: " + code + ": " + response.error());
     }
     return kExitOk;
 }

@@ -10,7 +10,8 @@ namespace croupier::cli {
 
 class InvokeCommand {
 public:
-    explicit InvokeCommand(CommandContext& context) : m_context(context) {}
+    explicit InvokeCommand(CommandContext& context)
+        : m_context(context) {}
     int run(const ParsedArgs& args);
 
 private:

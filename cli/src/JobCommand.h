@@ -12,7 +12,8 @@ namespace croupier::cli {
 
 class JobCommand {
 public:
-    explicit JobCommand(CommandContext& context) : m_context(context) {}
+    explicit JobCommand(CommandContext& context)
+        : m_context(context) {}
 
     int start(const ParsedArgs& args);
     int cancel(const std::string& jobId, const std::string& reason);

@@ -25,7 +25,9 @@ bool isCanceled(const JobEvent& event) {
 }
 
 JobEventPrinter::JobEventPrinter(Output& output, Mode mode, std::size_t width)
-    : m_output(output), m_mode(mode), m_width(width) {}
+    : m_output(output)
+    , m_mode(mode)
+    , m_width(width) {}
 
 std::optional<int> JobEventPrinter::print(const JobEvent& event) {
     if (m_mode == Mode::Json) {
@@ -38,9 +40,8 @@ std::optional<int> JobEventPrinter::print(const JobEvent& event) {
         drawBar();
     } else if (event.type() == EventType::START || event.type() == EventType::PROGRESS) {
         m_fraction = event.type() == EventType::START ? 0.0 : event.progress();
-        m_message = event.message().empty() && event.type() == EventType::START
-                        ? "started"
-                        : event.message();
+        m_message = event.message().empty() && event.type() == EventType::START ? "started"
+                                                                                : event.message();
         drawBar();
     }
     if (event.type() == EventType::DONE) {

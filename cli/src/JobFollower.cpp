@@ -67,14 +67,14 @@ JobFollower::Attempt JobFollower::streamOnce(const std::string& jobId, JobEventP
         m_nextSeq = std::max(m_nextSeq, event.seq() + 1);
         attempt.exitCode = printer.print(event);
         if (attempt.exitCode) {
-            rpc.TryCancel();  // the job ended; nothing more to wait for
+            rpc.TryCancel(); // the job ended; nothing more to wait for
             break;
         }
     }
     attempt.stream.status = reader->Finish();
     m_context.interrupter().setHandler({});
-    attempt.stream.worked = attempt.stream.delivered ||
-                            std::chrono::steady_clock::now() - opened > kStreamWorkedAfter;
+    attempt.stream.worked =
+        attempt.stream.delivered || std::chrono::steady_clock::now() - opened > kStreamWorkedAfter;
     return attempt;
 }
 

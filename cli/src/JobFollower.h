@@ -17,13 +17,14 @@ namespace croupier::cli {
 
 class JobFollower {
 public:
-    explicit JobFollower(CommandContext& context) : m_context(context) {}
+    explicit JobFollower(CommandContext& context)
+        : m_context(context) {}
 
     int follow(const std::string& jobId, std::int64_t fromSeq);
 
 private:
     struct Attempt {
-        std::optional<int> exitCode;  // set when the job ended
+        std::optional<int> exitCode; // set when the job ended
         StreamOutcome stream;
     };
 

@@ -10,8 +10,11 @@ namespace croupier::cli {
 
 Output::Output(std::ostream& out, std::ostream& err, OutputFormat format, bool outIsTerminal,
                std::string server)
-    : m_out(out), m_err(err), m_format(format), m_terminal(outIsTerminal),
-      m_server(std::move(server)) {}
+    : m_out(out)
+    , m_err(err)
+    , m_format(format)
+    , m_terminal(outIsTerminal)
+    , m_server(std::move(server)) {}
 
 void Output::message(const google::protobuf::Message& message, bool compact) {
     google::protobuf::util::JsonPrintOptions options;

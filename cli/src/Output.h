@@ -9,7 +9,6 @@
 #include <google/protobuf/message.h>
 #include <grpcpp/support/status.h>
 #include <nlohmann/json.hpp>
-
 #include <ostream>
 #include <string>
 

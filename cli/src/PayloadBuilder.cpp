@@ -8,7 +8,8 @@ using core::ErrorCode;
 using core::Unexpected;
 using nlohmann::json;
 
-PayloadBuilder::PayloadBuilder(json paramsSchema) : m_schema(std::move(paramsSchema)) {}
+PayloadBuilder::PayloadBuilder(json paramsSchema)
+    : m_schema(std::move(paramsSchema)) {}
 
 core::Result<void> PayloadBuilder::setBase(const std::string& text, const std::string& origin) {
     json base = json::parse(text, nullptr, false);
@@ -46,9 +47,9 @@ core::Result<void> PayloadBuilder::set(const std::vector<std::string>& path, jso
             child = json::object();
         }
         if (!child.is_object()) {
-            return Unexpected(ErrorCode::InvalidArgument,
-                              "cannot set " + walked + "." + path[i + 1] + ": " + walked +
-                                  " is not an object");
+            return Unexpected(ErrorCode::InvalidArgument, "cannot set " + walked + "." +
+                                                              path[i + 1] + ": " + walked +
+                                                              " is not an object");
         }
         node = &child;
     }

@@ -29,8 +29,8 @@ std::string renderProgressBar(double fraction, const std::string& message, std::
     const std::size_t usable = std::max<std::size_t>(width, 20) - 1;
     const std::size_t barCells = usable >= 60 ? 30 : std::max<std::size_t>(usable / 3, 5);
     const auto filled = static_cast<std::size_t>(percentOf(fraction)) * barCells / 100;
-    std::string line = "[" + std::string(filled, '#') + std::string(barCells - filled, '-') +
-                       "] " + percentText(fraction);
+    std::string line = "[" + std::string(filled, '#') + std::string(barCells - filled, '-') + "] " +
+                       percentText(fraction);
     const std::string text = sanitizeLine(message);
     const std::size_t used = displayWidth(line);
     if (!text.empty() && used + 2 < usable) {

@@ -31,8 +31,9 @@ bool isTransient(grpc::StatusCode code) {
 
 Reconnector::Reconnector(CommandContext& context,
                          std::optional<std::chrono::milliseconds> giveUpAfter)
-    : m_context(context), m_giveUpAfter(giveUpAfter),
-      m_failingSince(std::chrono::steady_clock::now()) {}
+    : m_context(context)
+    , m_giveUpAfter(giveUpAfter)
+    , m_failingSince(std::chrono::steady_clock::now()) {}
 
 std::optional<int> Reconnector::afterStreamEnded(const StreamOutcome& outcome) {
     const auto now = std::chrono::steady_clock::now();
@@ -62,8 +63,8 @@ std::optional<int> Reconnector::afterStreamEnded(const StreamOutcome& outcome) {
     const auto delay = m_backoff.next();
     char seconds[32];
     std::snprintf(seconds, sizeof seconds, "%.1fs", static_cast<double>(delay.count()) / 1000.0);
-    const std::string why = status.ok() ? "ended by the server"
-                                        : std::string(proto::codeName(status.error_code()));
+    const std::string why =
+        status.ok() ? "ended by the server" : std::string(proto::codeName(status.error_code()));
     output.notice("lost the stream from " + m_context.options().server + " (" + why +
                   "); reconnecting in " + seconds);
     m_reconnecting = true;

@@ -9,9 +9,8 @@
 #include "Backoff.h"
 #include "CommandContext.h"
 
-#include <grpcpp/support/status.h>
-
 #include <chrono>
+#include <grpcpp/support/status.h>
 #include <optional>
 
 namespace croupier::cli {

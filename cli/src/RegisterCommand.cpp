@@ -5,7 +5,6 @@
 #include "TextWidth.h"
 #include "croupier/proto/DescriptorJson.h"
 
-
 namespace croupier::cli {
 
 namespace {

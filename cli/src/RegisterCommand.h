@@ -12,7 +12,8 @@ namespace croupier::cli {
 
 class RegisterCommand {
 public:
-    explicit RegisterCommand(CommandContext& context) : m_context(context) {}
+    explicit RegisterCommand(CommandContext& context)
+        : m_context(context) {}
 
     int run(const std::string& path);
 

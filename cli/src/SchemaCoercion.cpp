@@ -5,6 +5,7 @@
 #include <charconv>
 #include <cmath>
 #include <cstdlib>
+#include <optional>
 
 namespace croupier::cli {
 
@@ -44,9 +45,9 @@ std::string typeOf(const json& value) {
     if (value.is_number()) {
         return "number";
     }
-    return value.is_boolean() ? "boolean"
-           : value.is_null()  ? "null"
-           : value.is_array() ? "array"
+    return value.is_boolean()  ? "boolean"
+           : value.is_null()   ? "null"
+           : value.is_array()  ? "array"
            : value.is_object() ? "object"
                                : "string";
 }
@@ -189,6 +190,32 @@ core::Result<json> coerceArray(const json& schema, const json& root, const std::
     return out;
 }
 
+bool allows(const std::vector<std::string>& types, const char* type) {
+    return std::find(types.begin(), types.end(), type) != types.end();
+}
+
+// The value for `text` as the first of integer, number, boolean, null, object that `types`
+// allows and `text` parses as.
+std::optional<json> parseScalar(const std::vector<std::string>& types, const std::string& text) {
+    std::optional<json> value;
+    if (allows(types, "integer")) {
+        value = parseInteger(text);
+    }
+    if (!value && allows(types, "number")) {
+        value = parseNumber(text);
+    }
+    if (!value && allows(types, "boolean")) {
+        value = parseBoolean(text);
+    }
+    if (!value && allows(types, "null") && text == "null") {
+        value = json(nullptr);
+    }
+    if (!value && allows(types, "object")) {
+        value = parseJsonOf(text, json::value_t::object);
+    }
+    return value;
+}
+
 std::string expectation(const std::vector<std::string>& types) {
     if (types.size() == 1) {
         const std::string& t = types.front();
@@ -217,42 +244,20 @@ core::Result<json> coerceValue(const json* schemaIn, const json& root, const std
     if (types.empty()) {
         return json(text);
     }
-    auto allows = [&](const char* t) {
-        return std::find(types.begin(), types.end(), t) != types.end();
-    };
-    std::optional<json> value;
-    if (allows("integer")) {
-        value = parseInteger(text);
+    const bool isString = allows(types, "string");
+    if (auto value = parseScalar(types, text)) {
+        return std::move(*value);
     }
-    if (!value && allows("number")) {
-        value = parseNumber(text);
-    }
-    if (!value && allows("boolean")) {
-        value = parseBoolean(text);
-    }
-    if (!value && allows("null") && text == "null") {
-        value = json(nullptr);
-    }
-    if (!value && allows("object")) {
-        value = parseJsonOf(text, json::value_t::object);
-    }
-    if (!value && allows("array") && (!allows("string") || text.rfind('[', 0) == 0)) {
+    if (allows(types, "array") && (!isString || text.rfind('[', 0) == 0)) {
         auto array = coerceArray(schema, root, text);
-        if (!array && !allows("string")) {
+        if (array || !isString) {
             return array;
         }
-        if (array) {
-            value = std::move(*array);
-        }
     }
-    if (!value && allows("string")) {
-        value = json(text);
+    if (isString) {
+        return json(text);
     }
-    if (!value) {
-        return Unexpected(ErrorCode::InvalidArgument,
-                          "\"" + text + "\" is not " + expectation(types));
-    }
-    return std::move(*value);
+    return Unexpected(ErrorCode::InvalidArgument, "\"" + text + "\" is not " + expectation(types));
 }
 
 } // namespace croupier::cli

@@ -8,7 +8,6 @@
 #include "croupier/core/Result.h"
 
 #include <nlohmann/json.hpp>
-
 #include <string>
 #include <vector>
 

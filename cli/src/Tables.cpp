@@ -27,8 +27,7 @@ std::string renderAgentsTable(const std::vector<registry::v1::AgentInfo>& agents
     for (const auto& a : agents) {
         table.addRow({a.agent_id(), a.status().empty() ? "-" : a.status(),
                       a.version().empty() ? "-" : a.version(), a.addr().empty() ? "-" : a.addr(),
-                      std::to_string(a.functions_size()),
-                      relativeTime(nowMs, a.last_heartbeat())});
+                      std::to_string(a.functions_size()), relativeTime(nowMs, a.last_heartbeat())});
     }
     return table.render();
 }
@@ -36,10 +35,9 @@ std::string renderAgentsTable(const std::vector<registry::v1::AgentInfo>& agents
 std::string renderJobsTable(const std::vector<function::v1::Job>& jobs, std::int64_t nowMs) {
     TextTable table({"JOB", "FUNCTION", "STATUS", "PROGRESS", "AGENT", "CREATED"});
     for (const auto& j : jobs) {
-        table.addRow({j.job_id(), j.function_id(), j.status(),
-                      std::to_string(percentOf(j.progress())) + "%",
-                      j.agent_id().empty() ? "-" : j.agent_id(),
-                      relativeTime(nowMs, j.created_at())});
+        table.addRow(
+            {j.job_id(), j.function_id(), j.status(), std::to_string(percentOf(j.progress())) + "%",
+             j.agent_id().empty() ? "-" : j.agent_id(), relativeTime(nowMs, j.created_at())});
     }
     return table.render();
 }

@@ -6,7 +6,8 @@
 
 namespace croupier::cli {
 
-TextTable::TextTable(std::vector<std::string> headers) : m_headers(std::move(headers)) {}
+TextTable::TextTable(std::vector<std::string> headers)
+    : m_headers(std::move(headers)) {}
 
 void TextTable::addRow(std::vector<std::string> cells) {
     cells.resize(m_headers.size());

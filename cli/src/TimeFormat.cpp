@@ -38,7 +38,9 @@ std::string localDateTime(std::int64_t unixMs) {
     return unixMs <= 0 ? "-" : formatLocal(unixMs, "%Y-%m-%d %H:%M:%S");
 }
 
-std::string localClockTime(std::int64_t unixMs) { return formatLocal(unixMs, "%H:%M:%S"); }
+std::string localClockTime(std::int64_t unixMs) {
+    return formatLocal(unixMs, "%H:%M:%S");
+}
 
 std::int64_t nowUnixMs() {
     return std::chrono::duration_cast<std::chrono::milliseconds>(
