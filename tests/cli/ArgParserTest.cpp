@@ -1,20 +1,21 @@
 // Command-line grammar, command lookup and global options of croupierctl.
 #include "ArgParser.h"
+
 #include "CommandTable.h"
 #include "Commands.h"
 #include "GlobalOptions.h"
 
 #include <gtest/gtest.h>
-
 #include <map>
 
 using namespace croupier::cli;
 
 namespace {
 
-const std::vector<OptionSpec> kSpecs = {
-    {"server", "HOST:PORT", "", ""}, {"watch", "", "", ""}, {"output", "F", "", "", 'o'},
-    {"help", "", "", "", 'h'}};
+const std::vector<OptionSpec> kSpecs = {{"server", "HOST:PORT", "", ""},
+                                        {"watch", "", "", ""},
+                                        {"output", "F", "", "", 'o'},
+                                        {"help", "", "", "", 'h'}};
 
 ParsedArgs parseOk(const std::vector<std::string>& tokens) {
     auto r = parseArgs(tokens, kSpecs);
@@ -124,8 +125,10 @@ TEST(GlobalOptionsTest, CommandLineBeatsEnvironmentBeatsDefaults) {
     EXPECT_EQ(none->output, OutputFormat::Table);
     EXPECT_TRUE(none->scopeProblem().has_value());
 
-    const auto env = envOf({{"CROUPIER_SERVER", "env:1"}, {"CROUPIER_GAME", "g"},
-                            {"CROUPIER_ENV", "prod"}, {"CROUPIER_CA", "/ca.pem"}});
+    const auto env = envOf({{"CROUPIER_SERVER", "env:1"},
+                            {"CROUPIER_GAME", "g"},
+                            {"CROUPIER_ENV", "prod"},
+                            {"CROUPIER_CA", "/ca.pem"}});
     ParsedArgs args;
     args.add("server", "cli:2");
     args.add("timeout", "1.5");

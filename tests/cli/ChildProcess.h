@@ -4,20 +4,19 @@
 // pipes by a reader thread, signals default and unblocked in the child, SIGKILL on timeout.
 // Owned by the test; every method may be called from the test thread.
 
-#include <sys/types.h>
-
 #include <chrono>
 #include <mutex>
 #include <string>
+#include <sys/types.h>
 #include <thread>
 #include <vector>
 
 namespace croupier::testing {
 
 struct ProcessResult {
-    int exitCode = -1;      // -1 when killed by a signal
-    int signal = 0;         // the signal that ended it, if any
-    bool timedOut = false;  // it was killed because it overran the timeout
+    int exitCode = -1;     // -1 when killed by a signal
+    int signal = 0;        // the signal that ended it, if any
+    bool timedOut = false; // it was killed because it overran the timeout
     std::string out;
     std::string err;
 };
@@ -44,7 +43,7 @@ private:
     pid_t m_pid = -1;
     bool m_reaped = false;
     std::thread m_reader;
-    mutable std::mutex m_mutex;  // guards m_out, m_err
+    mutable std::mutex m_mutex; // guards m_out, m_err
     std::string m_out;
     std::string m_err;
 };

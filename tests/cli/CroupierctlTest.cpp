@@ -5,10 +5,9 @@
 #include "OperatorClient.h"
 #include "TestEnv.h"
 
-#include <gtest/gtest.h>
-
 #include <csignal>
 #include <fstream>
+#include <gtest/gtest.h>
 
 using namespace croupier;
 using namespace croupier::testing;
@@ -30,8 +29,12 @@ json addDescriptor() {
 }
 
 json jobDescriptor(const std::string& id) {
-    return {{"id", id}, {"name", id}, {"category", "report"}, {"version", "1.0.0"},
-            {"params", {{"type", "object"}}}, {"semantics", {{"timeout", "60s"}}}};
+    return {{"id", id},
+            {"name", id},
+            {"category", "report"},
+            {"version", "1.0.0"},
+            {"params", {{"type", "object"}}},
+            {"semantics", {{"timeout", "60s"}}}};
 }
 
 sdk::Result add(const sdk::Context&, const json& p) {
@@ -66,11 +69,10 @@ protected:
         m_agent->RegisterFunction(sdk::Descriptor::FromJson(jobDescriptor("report.build")), build);
         m_agent->RegisterFunction(sdk::Descriptor::FromJson(jobDescriptor("report.wait")),
                                   waitForCancel);
-        m_agent->RegisterFunction(
-            sdk::Descriptor::FromJson(jobDescriptor("calc.fail")),
-            [](const sdk::Context&, const json&) {
-                return sdk::Result::Error("BOOM", "went wrong");
-            });
+        m_agent->RegisterFunction(sdk::Descriptor::FromJson(jobDescriptor("calc.fail")),
+                                  [](const sdk::Context&, const json&) {
+                                      return sdk::Result::Error("BOOM", "went wrong");
+                                  });
         ASSERT_TRUE(m_agent->Start().IsOk());
         ASSERT_TRUE(m_agent->WaitUntilConnected(std::chrono::seconds(10)));
     }
@@ -158,14 +160,18 @@ TEST_F(CroupierctlTest, InvalidPayloadExits13AndListsTheViolations) {
     EXPECT_TRUE(contains(r.err, "(required)\n")) << describe(r);
 }
 
-TEST_F(CroupierctlTest, UnknownFunctionExits15) {
-    for (const auto& args : std::vector<std::vector<std::string>>{
-             {"invoke", "calc.divide"}, {"invoke", "calc.divide", "a=1"}}) {
+TEST_F(CroupierctlTest, UnknownFunctionOrJobExits15) {
+    for (const auto& args :
+         std::vector<std::vector<std::string>>{{"invoke", "calc.divide"},
+                                               {"invoke", "calc.divide", "a=1"},
+                                               {"functions", "show", "calc.divide"}}) {
         auto r = ctl(args);
         EXPECT_EQ(r.exitCode, 15) << describe(r);
         EXPECT_TRUE(contains(r.err, "croupierctl: NOT_FOUND: ")) << describe(r);
         EXPECT_TRUE(contains(r.err, "calc.divide")) << describe(r);
     }
+    auto follow = ctl({"job", "follow", "job_nope"});
+    EXPECT_EQ(follow.exitCode, 15) << describe(follow);
 }
 
 TEST_F(CroupierctlTest, HandlerErrorExits1WithItsCode) {
@@ -258,16 +264,34 @@ TEST_F(CroupierctlTest, AgentsWatchPrintsLiveChanges) {
     sdk::AgentClient second(agentConfig(m_server, "second", "agent-b"));
     second.RegisterFunction(sdk::Descriptor::FromJson(addDescriptor()), add);
     ASSERT_TRUE(second.Start().IsOk());
-    EXPECT_TRUE(waitFor([&] { return contains(watch->out(), "+ agent second"); }))
-        << watch->out();
+    EXPECT_TRUE(waitFor([&] { return contains(watch->out(), "+ agent second"); })) << watch->out();
     second.Stop();
-    EXPECT_TRUE(waitFor([&] { return contains(watch->out(), "~ agent second  status online -> "
-                                                            "offline"); }))
-        << watch->out();
+    EXPECT_TRUE(waitFor([&] {
+        return contains(watch->out(), "~ agent second  status online -> "
+                                      "offline");
+    })) << watch->out();
 
     watch->sendSignal(SIGINT);
     auto ended = watch->wait(kRunTimeout);
     EXPECT_EQ(ended.exitCode, 130) << describe(ended);
+}
+
+TEST_F(CroupierctlTest, AgentsWatchReconnectsWhenTheServerRestarts) {
+    auto watch = spawn({"agents", "--watch"});
+    ASSERT_TRUE(waitFor([&] { return contains(watch->out(), "cli-agent"); })) << watch->err();
+    const int port = m_server.port();
+    m_server.restart();
+    ASSERT_EQ(m_server.port(), port) << "the test needs the same address again";
+    EXPECT_TRUE(waitFor([&] { return contains(watch->err(), "lost the stream"); },
+                        std::chrono::seconds(20)))
+        << watch->err();
+    EXPECT_TRUE(waitFor([&] { return contains(watch->err(), "croupierctl: reconnected"); },
+                        std::chrono::seconds(20)))
+        << watch->err();
+    watch->sendSignal(SIGINT);
+    auto ended = watch->wait(kRunTimeout);
+    EXPECT_EQ(ended.exitCode, 130) << describe(ended);
+    EXPECT_FALSE(contains(ended.err, "failed to connect")) << "no raw gRPC text: " << ended.err;
 }
 
 TEST_F(CroupierctlTest, JsonOutputIsParseable) {
@@ -309,18 +333,17 @@ TEST_F(CroupierctlTest, RegisterReportsTheOutcome) {
 }
 
 TEST_F(CroupierctlTest, ConnectionProblemsAreExplainedNotDumped) {
-    auto down = runProcess(CROUPIERCTL_PATH, {"--server", "127.0.0.1:1", "--ca",
-                                              (m_dir.path() / "ca.pem").string(), "--game", "g",
-                                              "--env", "dev", "functions"});
+    auto down = runProcess(CROUPIERCTL_PATH,
+                           {"--server", "127.0.0.1:1", "--ca", (m_dir.path() / "ca.pem").string(),
+                            "--game", "g", "--env", "dev", "functions"});
     EXPECT_EQ(down.exitCode, 24) << describe(down);
     EXPECT_TRUE(contains(down.err, "cannot reach the server at 127.0.0.1:1")) << describe(down);
     EXPECT_FALSE(contains(down.err, "failed to connect to all addresses")) << describe(down);
 
     std::ofstream(m_dir.path() / "foreign.pem") << foreignPki().ca.certPem;
-    auto untrusted = runProcess(CROUPIERCTL_PATH,
-                                {"--server", m_server.address(), "--ca",
-                                 (m_dir.path() / "foreign.pem").string(), "--game", "game",
-                                 "--env", "dev", "functions"});
+    auto untrusted = runProcess(CROUPIERCTL_PATH, {"--server", m_server.address(), "--ca",
+                                                   (m_dir.path() / "foreign.pem").string(),
+                                                   "--game", "game", "--env", "dev", "functions"});
     EXPECT_EQ(untrusted.exitCode, 24) << describe(untrusted);
     EXPECT_TRUE(contains(untrusted.err, "TLS handshake")) << describe(untrusted);
 }

@@ -1,6 +1,7 @@
 // Exit codes per gRPC status and the error text croupierctl prints for a failed RPC.
-#include "ErrorReport.h"
 #include "ExitCodes.h"
+
+#include "ErrorReport.h"
 #include "croupier/core/Schema.h"
 #include "croupier/proto/RichStatus.h"
 
@@ -73,8 +74,8 @@ TEST(ErrorReportTest, ServerMessagesAreKeptLibraryTextIsReplaced) {
 }
 
 TEST(ErrorReportTest, ControlCharactersFromTheServerAreNeutralised) {
-    const auto lines = describeStatus(
-        proto::makeStatus(grpc::StatusCode::INTERNAL, "bad\n\x1b[31mred"), "h:1");
+    const auto lines =
+        describeStatus(proto::makeStatus(grpc::StatusCode::INTERNAL, "bad\n\x1b[31mred"), "h:1");
     ASSERT_EQ(lines.size(), 1u);
     EXPECT_EQ(lines[0].find('\x1b'), std::string::npos);
     EXPECT_EQ(lines[0].find('\n'), std::string::npos);

@@ -1,5 +1,6 @@
 // key=value coercion against a params schema, and the payload it builds.
 #include "PayloadBuilder.h"
+
 #include "SchemaCoercion.h"
 
 #include <gtest/gtest.h>
@@ -119,9 +120,9 @@ TEST(SchemaCoercionTest, TypesComeFromTypeEnumConstAndBranches) {
               (std::vector<std::string>{"integer", "null"}));
     EXPECT_EQ(schemaTypes(json::parse(R"({"enum": ["a", 1, true]})"), json()),
               (std::vector<std::string>{"string", "integer", "boolean"}));
-    EXPECT_EQ(schemaTypes(json::parse(R"({"anyOf": [{"type": "number"}, {"const": null}]})"),
-                          json()),
-              (std::vector<std::string>{"number", "null"}));
+    EXPECT_EQ(
+        schemaTypes(json::parse(R"({"anyOf": [{"type": "number"}, {"const": null}]})"), json()),
+        (std::vector<std::string>{"number", "null"}));
     EXPECT_TRUE(schemaTypes(json::parse(R"({"description": "free"})"), json()).empty());
     EXPECT_EQ(propertySchema(kSchema, {"attachment", "count"})->at("type"), "integer");
     EXPECT_EQ(propertySchema(kSchema, {"nope"}), nullptr);

@@ -1,11 +1,11 @@
 // The progress bar, the plain event lines and how a followed job's events are shown.
+#include "ProgressBar.h"
+
 #include "JobEventPrinter.h"
 #include "Output.h"
-#include "ProgressBar.h"
 #include "TextWidth.h"
 
 #include <gtest/gtest.h>
-
 #include <sstream>
 
 using namespace croupier;
@@ -64,7 +64,8 @@ TEST(JobEventPrinterTest, PlainLinesEndWithTheResult) {
     auto done = event(EventType::DONE, "");
     (*done.mutable_data()->mutable_fields())["rows"].set_number_value(3);
     EXPECT_EQ(printer.print(done), 0);
-    EXPECT_EQ(p.out.str(), "started\nprogress  50%  step\nlog  halfway\ndone\n{\n  \"rows\": 3\n}\n");
+    EXPECT_EQ(p.out.str(),
+              "started\nprogress  50%  step\nlog  halfway\ndone\n{\n  \"rows\": 3\n}\n");
     EXPECT_EQ(p.err.str(), "");
 }
 

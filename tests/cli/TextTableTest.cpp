@@ -1,6 +1,7 @@
 // Table layout (CJK-aware) and the list tables of croupierctl.
-#include "Tables.h"
 #include "TextTable.h"
+
+#include "Tables.h"
 #include "TextWidth.h"
 #include "TimeFormat.h"
 
@@ -44,9 +45,8 @@ TEST(TablesTest, FunctionsShowAgentsAndEnabled) {
     f.set_agents_online(1);
     f.set_agents_total(2);
     f.set_enabled(false);
-    EXPECT_EQ(renderFunctionsTable({f}),
-              "ID          NAME      VERSION  RISK  AGENTS  ENABLED\n"
-              "player.ban  封禁玩家  1.0.0    high  1/2     no\n");
+    EXPECT_EQ(renderFunctionsTable({f}), "ID          NAME      VERSION  RISK  AGENTS  ENABLED\n"
+                                         "player.ban  封禁玩家  1.0.0    high  1/2     no\n");
 }
 
 TEST(TablesTest, AgentsShowHeartbeatAge) {
