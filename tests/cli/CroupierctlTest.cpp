@@ -194,6 +194,7 @@ TEST_F(CroupierctlTest, JobStartFollowPrintsProgressAndTheResult) {
     EXPECT_LT(log, done);
     EXPECT_TRUE(contains(r.out, "progress  75%  step 3\n")) << describe(r);
     EXPECT_EQ(json::parse(r.out.substr(done + 5))["rows"], 3);
+    EXPECT_EQ(r.err, "") << "one stream, no reconnect notices";
 
     const std::string jobId = r.out.substr(0, r.out.find('\n'));
     auto list = ctl({"jobs", "--function", "report.build"});
@@ -264,7 +265,14 @@ TEST_F(CroupierctlTest, AgentsWatchPrintsLiveChanges) {
     sdk::AgentClient second(agentConfig(m_server, "second", "agent-b"));
     second.RegisterFunction(sdk::Descriptor::FromJson(addDescriptor()), add);
     ASSERT_TRUE(second.Start().IsOk());
-    EXPECT_TRUE(waitFor([&] { return contains(watch->out(), "+ agent second"); })) << watch->out();
+    ASSERT_TRUE(second.WaitUntilConnected(std::chrono::seconds(10)));
+    // Registered, then connected: one line saying it is there, one (or the same) saying online.
+    EXPECT_TRUE(waitFor([&] {
+        const std::string out = watch->out();
+        return contains(out, "+ agent second") &&
+               (contains(out, "+ agent second  online") ||
+                contains(out, "~ agent second  status offline -> online"));
+    })) << watch->out();
     second.Stop();
     EXPECT_TRUE(waitFor([&] {
         return contains(watch->out(), "~ agent second  status online -> "
