@@ -25,7 +25,7 @@ private:
     std::filesystem::path m_path;
 };
 
-TEST(DescriptorTest, BuilderWritesSeedFormatKeys) {
+TEST(SdkDescriptorTest, BuilderWritesSeedFormatKeys) {
     const json j = Descriptor{}
                        .set_id("player.ban")
                        .set_name("封禁玩家")
@@ -51,23 +51,23 @@ TEST(DescriptorTest, BuilderWritesSeedFormatKeys) {
     EXPECT_EQ(j["ui"]["confirm_message"], "确认封禁玩家 {player_id}?");
 }
 
-TEST(DescriptorTest, MissingParamsDefaultToAnObjectSchema) {
+TEST(SdkDescriptorTest, MissingParamsDefaultToAnObjectSchema) {
     const json j = Descriptor{}.set_id("player.ban").ToJson();
     EXPECT_EQ(j["params"], (json{{"type", "object"}}));
 }
 
-TEST(DescriptorTest, GivenParamsAreKept) {
+TEST(SdkDescriptorTest, GivenParamsAreKept) {
     const json schema{{"type", "object"}, {"required", {"player_id"}}};
     EXPECT_EQ(Descriptor{}.set_params(schema).ToJson()["params"], schema);
 }
 
-TEST(DescriptorTest, GenericSetFollowsDottedPathsAndReplacesNonObjects) {
+TEST(SdkDescriptorTest, GenericSetFollowsDottedPathsAndReplacesNonObjects) {
     const json j = Descriptor{}.set("x-owner", "ops").set("ui", 5).set("ui.icon", "ban").ToJson();
     EXPECT_EQ(j["x-owner"], "ops");
     EXPECT_EQ(j["ui"], (json{{"icon", "ban"}}));
 }
 
-TEST(DescriptorTest, FromJsonKeepsUnknownKeysAndAccessorsReadThem) {
+TEST(SdkDescriptorTest, FromJsonKeepsUnknownKeysAndAccessorsReadThem) {
     const json source{{"id", "item.grant"}, {"name", "发放物品"}, {"x-team", {{"owner", "ops"}}}};
     const Descriptor d = Descriptor::FromJson(source);
     EXPECT_EQ(d.id(), "item.grant");
@@ -76,11 +76,11 @@ TEST(DescriptorTest, FromJsonKeepsUnknownKeysAndAccessorsReadThem) {
     EXPECT_EQ(d.ToJson()["x-team"]["owner"], "ops");
 }
 
-TEST(DescriptorTest, AccessorsOfANonObjectAreEmpty) {
+TEST(SdkDescriptorTest, AccessorsOfANonObjectAreEmpty) {
     EXPECT_EQ(Descriptor::FromJson(json::array()).id(), "");
 }
 
-TEST(DescriptorTest, FromFileReadsADescriptor) {
+TEST(SdkDescriptorTest, FromFileReadsADescriptor) {
     TempFile file(R"({"id": "player.get", "name": "查询玩家"})");
     auto d = Descriptor::FromFile(file.path());
     ASSERT_TRUE(d.IsOk()) << d.GetStatus().ToString();
@@ -88,7 +88,7 @@ TEST(DescriptorTest, FromFileReadsADescriptor) {
     EXPECT_EQ(d->name(), "查询玩家");
 }
 
-TEST(DescriptorTest, FromFileReportsAMissingFile) {
+TEST(SdkDescriptorTest, FromFileReportsAMissingFile) {
     auto d = Descriptor::FromFile("/nonexistent/croupier/descriptor.json");
     ASSERT_FALSE(d.IsOk());
     EXPECT_EQ(d.GetStatus().Code(), "NOT_FOUND");
@@ -96,27 +96,27 @@ TEST(DescriptorTest, FromFileReportsAMissingFile) {
               std::string::npos);
 }
 
-TEST(DescriptorTest, FromFileReportsInvalidJson) {
+TEST(SdkDescriptorTest, FromFileReportsInvalidJson) {
     TempFile file(R"({"id": "player.get",)");
     auto d = Descriptor::FromFile(file.path());
     ASSERT_FALSE(d.IsOk());
     EXPECT_EQ(d.GetStatus().Code(), "INVALID_ARGUMENT");
 }
 
-TEST(DescriptorTest, FromFileRefusesANonObject) {
+TEST(SdkDescriptorTest, FromFileRefusesANonObject) {
     TempFile file(R"(["player.get"])");
     auto d = Descriptor::FromFile(file.path());
     ASSERT_FALSE(d.IsOk());
     EXPECT_EQ(d.GetStatus().Code(), "INVALID_ARGUMENT");
 }
 
-TEST(DescriptorTest, ValidateAcceptsTheSeedExampleShape) {
+TEST(SdkDescriptorTest, ValidateAcceptsTheSeedExampleShape) {
     const auto status =
         Descriptor{}.set_id("player.ban").set_name("封禁玩家").set_category("player").Validate();
     EXPECT_TRUE(status.IsOk()) << status.ToString();
 }
 
-TEST(DescriptorTest, ValidateRefusesABadIdAndABadSchema) {
+TEST(SdkDescriptorTest, ValidateRefusesABadIdAndABadSchema) {
     EXPECT_EQ(Descriptor{}.set_id("ban").Validate().Code(), "INVALID_ARGUMENT");
     EXPECT_EQ(Descriptor{}.set_id("player.ban").set_params({{"type", 12}}).Validate().Code(),
               "INVALID_ARGUMENT");

@@ -9,32 +9,32 @@ namespace {
 using croupier::sdk::Result;
 using nlohmann::json;
 
-TEST(ResultTest, BracedPairsMakeAnObject) {
+TEST(SdkResultTest, BracedPairsMakeAnObject) {
     const Result r{{"success", true}, {"ban_id", "ban_123"}};
     EXPECT_TRUE(r.IsOk());
     EXPECT_EQ(r.Data(), (json{{"success", true}, {"ban_id", "ban_123"}}));
     EXPECT_EQ(r.ToJson(), r.Data());
 }
 
-TEST(ResultTest, OnePairIsStillAnObject) {
+TEST(SdkResultTest, OnePairIsStillAnObject) {
     const Result r{{"count", 3}};
     EXPECT_EQ(r.Data(), (json{{"count", 3}}));
 }
 
-TEST(ResultTest, ABracedObjectIsTakenAsTheData) {
+TEST(SdkResultTest, ABracedObjectIsTakenAsTheData) {
     const json data{{"a", 1}};
     const Result r{data};
     EXPECT_EQ(r.Data(), data);
 }
 
-TEST(ResultTest, NonObjectsAreWrappedAndNullIsEmpty) {
+TEST(SdkResultTest, NonObjectsAreWrappedAndNullIsEmpty) {
     EXPECT_EQ(Result(json(42)).Data(), (json{{"value", 42}}));
     EXPECT_EQ(Result(json::array({1, 2})).Data(), (json{{"value", {1, 2}}}));
     EXPECT_EQ(Result(json()).Data(), json::object());
     EXPECT_EQ(Result().Data(), json::object());
 }
 
-TEST(ResultTest, ErrorUsesTheSeedsShape) {
+TEST(SdkResultTest, ErrorUsesTheSeedsShape) {
     const Result r = Result::Error("PLAYER_NOT_FOUND", "玩家不存在", {{"player_id", "p1"}});
     EXPECT_TRUE(r.IsError());
     EXPECT_EQ(r.ErrorCode(), "PLAYER_NOT_FOUND");
@@ -48,13 +48,13 @@ TEST(ResultTest, ErrorUsesTheSeedsShape) {
                                   {"details", {{"player_id", "p1"}}}}}}));
 }
 
-TEST(ResultTest, ErrorWithoutCodeOrDetails) {
+TEST(SdkResultTest, ErrorWithoutCodeOrDetails) {
     const Result r = Result::Error("", "boom");
     EXPECT_EQ(r.ErrorCode(), "UNKNOWN");
     EXPECT_EQ(r.ErrorDetails(), json::object());
 }
 
-TEST(StatusTest, OkAndError) {
+TEST(SdkStatusTest, OkAndError) {
     using croupier::sdk::Status;
     EXPECT_TRUE(Status().IsOk());
     EXPECT_EQ(Status().Code(), "OK");
@@ -63,7 +63,7 @@ TEST(StatusTest, OkAndError) {
     EXPECT_EQ(bad.ToString(), "ALREADY_EXISTS: function x is already registered");
 }
 
-TEST(StatusTest, ExpectedHoldsAValueOrAStatus) {
+TEST(SdkStatusTest, ExpectedHoldsAValueOrAStatus) {
     using croupier::sdk::Expected;
     using croupier::sdk::Status;
     Expected<int> ok(3);
