@@ -124,7 +124,9 @@ void AgentClientImpl::shutdown() {
         m_events->shutdown(); // delivers the queued callbacks, "stopped" last
     }
     m_shutDown = true;
-    m_log.info("stopped");
+    if (m_pool) {
+        m_log.info("stopped");
+    }
 }
 
 void AgentClientImpl::workerLoop() {
