@@ -1,3 +1,4 @@
+#include "croupier/server/GrpcStatus.h"
 #include "croupier/server/AgentLink.h"
 
 namespace croupier::server {
@@ -16,8 +17,7 @@ bool AgentLink::send(control::v1::ServerFrame frame) {
     case StreamOutbox<control::v1::ServerFrame>::Send::Ok:
         return true;
     case StreamOutbox<control::v1::ServerFrame>::Send::Overflow:
-        close(grpc::Status(grpc::StatusCode::RESOURCE_EXHAUSTED,
-                           "agent is not reading its stream; closing it"));
+        close(errorStatus(core::ErrorCode::ResourceExhausted, "agent is not reading its stream; closing it"));
         return false;
     case StreamOutbox<control::v1::ServerFrame>::Send::Closed:
         break;

@@ -45,7 +45,7 @@ public:
         StartRead(&m_in);
     }
 
-    void OnCancel() override { end(grpc::Status(grpc::StatusCode::CANCELLED, "stream cancelled")); }
+    void OnCancel() override { end(errorStatus(core::ErrorCode::Cancelled, "stream cancelled")); }
 
     void OnDone() override {
         if (m_link) {
@@ -59,8 +59,7 @@ public:
 private:
     bool hello() {
         if (!m_in.has_hello()) {
-            end(grpc::Status(grpc::StatusCode::FAILED_PRECONDITION,
-                             "the first frame on Connect must be ConnectHello"));
+            end(errorStatus(core::ErrorCode::FailedPrecondition, "the first frame on Connect must be ConnectHello"));
             return false;
         }
         // The link exists before anything is written, so OnWriteDone always finds it.

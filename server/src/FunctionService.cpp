@@ -61,8 +61,7 @@ public:
         const bool last = event.type() == function::v1::DONE ||
                           event.type() == function::v1::ERROR;
         if (m_out.send(event) == StreamOutbox<JobEvent>::Send::Overflow) {
-            m_out.finish(grpc::Status(grpc::StatusCode::RESOURCE_EXHAUSTED,
-                                      "the stream fell behind; resume with from_seq=" +
+            m_out.finish(errorStatus(core::ErrorCode::ResourceExhausted, "the stream fell behind; resume with from_seq=" +
                                           std::to_string(event.seq())),
                          false);
         } else if (last) {
@@ -95,8 +94,7 @@ public:
                     sink->outbox().finish(grpc::Status::OK, true);
                 }
             })) {
-            m_sink->outbox().finish(grpc::Status(grpc::StatusCode::UNAVAILABLE,
-                                                 "the server is shutting down"),
+            m_sink->outbox().finish(errorStatus(core::ErrorCode::Unavailable, "the server is shutting down"),
                                     false);
         }
     }
@@ -112,7 +110,7 @@ public:
 
     void OnWriteDone(bool ok) override { m_sink->outbox().onWriteDone(ok); }
     void OnCancel() override {
-        m_sink->outbox().finish(grpc::Status(grpc::StatusCode::CANCELLED, "cancelled"), false);
+        m_sink->outbox().finish(errorStatus(core::ErrorCode::Cancelled, "cancelled"), false);
     }
     void OnDone() override {
         m_sink->outbox().detach();

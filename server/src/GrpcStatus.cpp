@@ -9,6 +9,10 @@ grpc::Status toGrpcStatus(const core::Error& error) {
                              error.details);
 }
 
+grpc::Status errorStatus(core::ErrorCode code, std::string message) {
+    return toGrpcStatus(core::Error(code, std::move(message)));
+}
+
 core::Error fromGrpcStatus(const grpc::Status& status) {
     auto parts = proto::parseStatus(status);
     return core::Error(static_cast<core::ErrorCode>(parts.code), std::move(parts.message),

@@ -1,3 +1,4 @@
+#include "croupier/server/GrpcStatus.h"
 #include "croupier/server/Registry.h"
 
 #include "RegistryDetail.h"
@@ -295,8 +296,7 @@ core::Result<RegisterAgentResult> Registry::registerAgent(
     RegisterAgentResult result{now_.sessionId, m_config.heartbeatInterval};
     lock.unlock();
     for (auto& link : toClose) {
-        link->close(grpc::Status(grpc::StatusCode::ABORTED,
-                                 "superseded by a new registration of this agent"));
+        link->close(errorStatus(core::ErrorCode::Aborted, "superseded by a new registration of this agent"));
     }
     return result;
 }
@@ -328,8 +328,7 @@ core::Result<void> Registry::attachStream(const std::shared_ptr<AgentLink>& link
         }
     }
     if (previous) {
-        previous->close(grpc::Status(grpc::StatusCode::ABORTED,
-                                     "superseded by a newer stream of this session"));
+        previous->close(errorStatus(core::ErrorCode::Aborted, "superseded by a newer stream of this session"));
     }
     m_log.info("agent connected", {{"agent_id", agentId}});
     return {};
@@ -393,8 +392,7 @@ void Registry::sweep() {
         }
     }
     for (auto& link : toClose) {
-        link->close(grpc::Status(grpc::StatusCode::UNAVAILABLE,
-                                 "agent considered offline: missed heartbeats"));
+        link->close(errorStatus(core::ErrorCode::Unavailable, "agent considered offline: missed heartbeats"));
     }
 }
 
@@ -409,7 +407,7 @@ void Registry::closeAllStreams(const std::string& reason) {
         }
     }
     for (auto& link : links) {
-        link->close(grpc::Status(grpc::StatusCode::UNAVAILABLE, reason));
+        link->close(errorStatus(core::ErrorCode::Unavailable, reason));
     }
 }
 

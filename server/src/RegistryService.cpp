@@ -15,8 +15,7 @@ public:
           m_out(std::make_shared<StreamOutbox<RegistrationEvent>>(this, kMaxQueued)) {
         m_watch = m_registry.watch(filter, [out = m_out](const RegistrationEvent& e) {
             if (out->send(e) == StreamOutbox<RegistrationEvent>::Send::Overflow) {
-                out->finish(grpc::Status(grpc::StatusCode::RESOURCE_EXHAUSTED,
-                                         "the watch fell behind; watch again"),
+                out->finish(errorStatus(core::ErrorCode::ResourceExhausted, "the watch fell behind; watch again"),
                             false);
             }
         });
@@ -33,7 +32,7 @@ public:
 
     void OnWriteDone(bool ok) override { m_out->onWriteDone(ok); }
     void OnCancel() override {
-        m_out->finish(grpc::Status(grpc::StatusCode::CANCELLED, "cancelled"), false);
+        m_out->finish(errorStatus(core::ErrorCode::Cancelled, "cancelled"), false);
     }
     void OnDone() override {
         m_registry.unwatch(m_watch);

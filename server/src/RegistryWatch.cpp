@@ -157,7 +157,9 @@ registry::v1::AgentInfo Registry::agentInfo(const AgentState& agent) const {
     info.set_last_heartbeat(r.online ? core::toUnixMs(agent.lastHeartbeat) : r.lastHeartbeatMs);
     info.mutable_labels()->insert(r.labels.begin(), r.labels.end());
     info.set_version(r.version);
-    info.set_status(eligible(agent) ? "online" : "offline");
+    // online: routable; connecting: registered, its stream not (or no longer) attached, within
+    // the reconnect grace; offline: gone.
+    info.set_status(eligible(agent) ? "online" : r.online ? "connecting" : "offline");
     info.set_game_id(r.gameId);
     info.set_env(r.env);
     for (const auto& [fn, hash] : r.functions) {

@@ -1,5 +1,6 @@
 #include "croupier/server/Server.h"
 
+#include "croupier/server/DataDirLock.h"
 #include "croupier/server/IdempotencyGate.h"
 #include "croupier/server/Invoker.h"
 #include "croupier/server/JobManager.h"
@@ -68,6 +69,7 @@ struct Server::Impl {
     core::SystemClock systemClock;
     core::Clock* clock = nullptr;
     core::Logger log;
+    std::unique_ptr<DataDirLock> lock;  // before the store: nobody else touches the dir
     std::unique_ptr<SqliteStore> store;
     std::unique_ptr<Scheduler> scheduler;
     std::unique_ptr<WorkerPool> workers;
@@ -94,6 +96,11 @@ struct Server::Impl {
 
 core::Result<void> Server::Impl::build() {
     const auto& c = options.config;
+    auto locked = DataDirLock::acquire(c.dataDir);
+    if (!locked) {
+        return Unexpected(locked.error());
+    }
+    lock = std::move(*locked);
     SqliteOptions storeOptions;
     storeOptions.fullSync = c.storageSyncFull;
     auto opened = SqliteStore::open(c.dataDir / "croupier.db", storeOptions);
@@ -157,6 +164,8 @@ core::Result<void> Server::Impl::listen() {
     builder.AddChannelArgument(GRPC_ARG_KEEPALIVE_TIMEOUT_MS, 10'000);
     builder.AddChannelArgument(GRPC_ARG_HTTP2_MIN_RECV_PING_INTERVAL_WITHOUT_DATA_MS, 5'000);
     builder.AddChannelArgument(GRPC_ARG_KEEPALIVE_PERMIT_WITHOUT_CALLS, 1);
+    // A second server on a taken port must fail, not share it silently (gRPC's default).
+    builder.AddChannelArgument(GRPC_ARG_ALLOW_REUSEPORT, 0);
     builder.RegisterService(control.get());
     builder.RegisterService(function.get());
     builder.RegisterService(registryService.get());
@@ -164,7 +173,8 @@ core::Result<void> Server::Impl::listen() {
     if (!grpcServer || port == 0) {
         return Unexpected(ErrorCode::Unavailable,
                           "cannot listen on " + c.listen +
-                              " (address in use, not local, or bad TLS certificate/key)");
+                              " (the port is taken, the address is not this machine's, or the "
+                              "TLS certificate and key do not match)");
     }
     return {};
 }

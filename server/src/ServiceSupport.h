@@ -27,7 +27,7 @@ grpc::ServerUnaryReactor* onWorker(grpc::CallbackServerContext* ctx, WorkerPool&
     if (!workers.post([reactor, response, work = std::move(work)]() mutable {
             finishWith(reactor, work(), response);
         })) {
-        reactor->Finish(grpc::Status(grpc::StatusCode::UNAVAILABLE, "the server is shutting down"));
+        reactor->Finish(errorStatus(core::ErrorCode::Unavailable, "the server is shutting down"));
     }
     return reactor;
 }

@@ -266,17 +266,17 @@ TEST_F(CroupierctlTest, AgentsWatchPrintsLiveChanges) {
     second.RegisterFunction(sdk::Descriptor::FromJson(addDescriptor()), add);
     ASSERT_TRUE(second.Start().IsOk());
     ASSERT_TRUE(second.WaitUntilConnected(std::chrono::seconds(10)));
-    // Registered, then connected: one line saying it is there, one (or the same) saying online.
+    // Registered (connecting), then its stream attached (online); after Stop() it is connecting
+    // for the reconnect grace, then offline.
     EXPECT_TRUE(waitFor([&] {
         const std::string out = watch->out();
         return contains(out, "+ agent second") &&
                (contains(out, "+ agent second  online") ||
-                contains(out, "~ agent second  status offline -> online"));
+                contains(out, "~ agent second  status connecting -> online"));
     })) << watch->out();
     second.Stop();
     EXPECT_TRUE(waitFor([&] {
-        return contains(watch->out(), "~ agent second  status online -> "
-                                      "offline");
+        return contains(watch->out(), "~ agent second  status connecting -> offline");
     })) << watch->out();
 
     watch->sendSignal(SIGINT);

@@ -175,6 +175,21 @@ TEST_F(ProcessesTest, BadConfigurationIsRefusedWithAClearMessage) {
     EXPECT_EQ(insecure.exitCode, 2);
     EXPECT_NE(insecure.err.find("loopback"), std::string::npos) << insecure.err;
 
+    auto sameDir = runProcess({kServerBin, "serve", "--data-dir", dir("data"), "--listen",
+                               "127.0.0.1:0"},
+                              dir("same-dir"));
+    EXPECT_EQ(sameDir.exitCode, 1) << "a second server on a data dir in use refuses to start";
+    EXPECT_NE(sameDir.err.find("is in use by another croupier-server"), std::string::npos)
+        << sameDir.err;
+
+    auto init = runProcess({kServerBin, "init", "--data-dir", dir("other")}, dir("init-other"));
+    ASSERT_EQ(init.exitCode, 0) << init.err;
+    auto samePort = runProcess({kServerBin, "serve", "--data-dir", dir("other"), "--listen",
+                                "127.0.0.1:" + std::to_string(m_port)},
+                               dir("same-port"));
+    EXPECT_EQ(samePort.exitCode, 1) << "a second server on a taken port fails";
+    EXPECT_NE(samePort.err.find("cannot listen on"), std::string::npos) << samePort.err;
+
     auto help = runProcess({kServerBin, "--help"}, dir("help"));
     EXPECT_EQ(help.exitCode, 0);
     EXPECT_NE(help.out.find("croupier-server init"), std::string::npos);

@@ -5,9 +5,13 @@
 
 #include <grpcpp/support/status.h>
 
+#include <string>
+
 namespace croupier::server {
 
 grpc::Status toGrpcStatus(const core::Error& error);
+// Shorthand for toGrpcStatus(core::Error(code, message)).
+grpc::Status errorStatus(core::ErrorCode code, std::string message);
 core::Error fromGrpcStatus(const grpc::Status& status);
 
 } // namespace croupier::server
