@@ -62,9 +62,9 @@ bool AgentLink::failInvoke(std::uint64_t requestId, core::Error error) {
     return true;
 }
 
-void AgentLink::onResult(const control::v1::InvokeResult& result) {
+void AgentLink::onResult(control::v1::InvokeResult&& result) {
     if (auto cb = takePending(result.request_id())) {
-        cb(result);
+        cb(std::move(result));
     }
 }
 

@@ -38,7 +38,7 @@ public:
                 return;
             }
         } else if (m_in.has_result()) {
-            m_link->onResult(m_in.result());
+            m_link->onResult(std::move(*m_in.mutable_result()));
         } else if (m_in.has_job_update()) {
             m_ctx.jobs.onUpdate(m_link->agentId(), m_in.job_update());
         }

@@ -9,15 +9,15 @@ namespace {
 using core::ErrorCode;
 using core::Unexpected;
 
-function::v1::InvokeFunctionResponse toResponse(const control::v1::InvokeResult& r,
+function::v1::InvokeFunctionResponse toResponse(control::v1::InvokeResult&& r,
                                                 const std::string& agentId) {
     function::v1::InvokeFunctionResponse out;
     out.set_success(r.success());
     if (r.has_result()) {
-        *out.mutable_result() = r.result();
+        out.mutable_result()->Swap(r.mutable_result());
     }
-    out.set_error(r.error());
-    out.set_error_code(r.error_code());
+    out.set_error(std::move(*r.mutable_error()));
+    out.set_error_code(std::move(*r.mutable_error_code()));
     out.set_agent_id(agentId);
     return out;
 }
@@ -66,7 +66,7 @@ std::shared_ptr<Invoker::Call> Invoker::invoke(const function::v1::InvokeFunctio
     if (!prepared) {
         done(Unexpected(prepared.error()));
     } else if (prepared->idempotencyKey.empty()) {
-        dispatch(call, *prepared, std::move(done));
+        dispatch(call, std::move(*prepared), std::move(done));
     } else {
         runKeyed(call, *prepared, std::move(done));
     }
@@ -99,8 +99,7 @@ void Invoker::runKeyed(const std::shared_ptr<Call>& call, const PreparedCall& pr
                  });
 }
 
-void Invoker::dispatch(const std::shared_ptr<Call>& call, const PreparedCall& prepared,
-                       Done done) {
+void Invoker::dispatch(const std::shared_ptr<Call>& call, PreparedCall prepared, Done done) {
     auto routed = routeCall(m_registry, m_router, prepared);
     if (!routed) {
         core::Error e = routed.error();
@@ -124,7 +123,7 @@ void Invoker::dispatch(const std::shared_ptr<Call>& call, const PreparedCall& pr
     auto* inv = frame.mutable_invoke();
     inv->set_request_id(id);
     inv->set_function_id(prepared.functionId);
-    *inv->mutable_payload() = prepared.payload;
+    inv->mutable_payload()->Swap(&prepared.payload);
     inv->set_timeout_ms(prepared.timeout.count());
     inv->set_idempotency_key(prepared.idempotencyKey);
     inv->set_game_id(prepared.scope.gameId);
@@ -156,7 +155,7 @@ void Invoker::dispatch(const std::shared_ptr<Call>& call, const PreparedCall& pr
                           if (!r) {
                               done(Unexpected(r.error()));
                           } else {
-                              done(toResponse(*r, agentId));
+                              done(toResponse(std::move(*r), agentId));
                           }
                       });
 }

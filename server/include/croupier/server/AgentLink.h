@@ -56,7 +56,7 @@ public:
 
     // --- reactor side ---
     void onWriteDone(bool ok) { m_out.onWriteDone(ok); }
-    void onResult(const control::v1::InvokeResult& result);
+    void onResult(control::v1::InvokeResult&& result);
     // The stream ended: fails pending calls with UNAVAILABLE; later sends return false.
     void detach(const std::string& reason);
 

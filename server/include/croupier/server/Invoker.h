@@ -44,7 +44,7 @@ public:
     std::shared_ptr<Call> invoke(const function::v1::InvokeFunctionRequest& request, Done done);
 
 private:
-    void dispatch(const std::shared_ptr<Call>& call, const PreparedCall& prepared, Done done);
+    void dispatch(const std::shared_ptr<Call>& call, PreparedCall prepared, Done done);
     void runKeyed(const std::shared_ptr<Call>& call, const PreparedCall& prepared, Done done);
 
     Registry& m_registry;

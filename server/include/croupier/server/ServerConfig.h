@@ -1,7 +1,8 @@
 #pragma once
 // croupier-server settings: defaults, then the YAML config file, then command-line flags.
 // loadConfigFile() refuses unknown keys and wrong types with the key's path and line, so a typo
-// never silently falls back to a default. See resources/config/croupier-server.yaml.
+// never silently falls back to a default. `croupier-server init` writes a commented example;
+// the README has the reference table.
 
 #include "croupier/core/Log.h"
 #include "croupier/core/Result.h"
