@@ -129,8 +129,11 @@ core::Result<function::v1::ListJobsResponse> JobManager::listJobs(
         return Unexpected(jobs.error());
     }
     function::v1::ListJobsResponse out;
+    std::lock_guard lock(m_mutex); // a running job's row may lag its events by one batch
     for (int i = 0; i < static_cast<int>(jobs->size()) && i < size; ++i) {
-        *out.add_jobs() = getJob((*jobs)[i].jobId).value_or(jobToProto((*jobs)[i]));
+        const JobRecord& row = (*jobs)[i];
+        auto active = m_active.find(row.jobId);
+        *out.add_jobs() = jobToProto(active != m_active.end() ? active->second.record : row);
     }
     if (static_cast<int>(jobs->size()) > size) {
         out.set_next_page_token(pageToken((*jobs)[size - 1]));
