@@ -254,6 +254,7 @@ void JobManager::appendLocked(std::map<std::string, ActiveJob>::iterator it, Eve
         }
         m_log.info("job ended", {{"job_id", r.jobId}, {"status", r.status},
                                  {"error_code", r.errorCode}});
+        m_ending[r.jobId] = r;
         m_active.erase(it);
     }
     m_writer.enqueue(std::move(item));
@@ -327,6 +328,9 @@ void JobManager::publish(const std::vector<JobEventWriter::Item>& batch) {
         std::vector<std::shared_ptr<JobSubscription>> subs;
         {
             std::lock_guard lock(m_mutex);
+            if (terminal) {
+                m_ending.erase(item.event.jobId); // the store has the final row now
+            }
             auto it = m_subscribers.find(item.event.jobId);
             if (it == m_subscribers.end()) {
                 continue;
@@ -358,6 +362,13 @@ void JobManager::cancel(const function::v1::CancelJobRequest& request,
     {
         std::lock_guard lock(m_mutex);
         auto it = m_active.find(jobId);
+        if (auto ended = m_ending.find(jobId); ended != m_ending.end()) {
+            const std::string status = ended->second.status;
+            done(Unexpected(ErrorCode::FailedPrecondition,
+                            "job " + jobId + " has already ended (" + status + ")",
+                            {{"job_id", jobId}, {"status", status}}));
+            return;
+        }
         if (it == m_active.end()) {
             m_workers.post([this, jobId, done] {
                 auto job = getJob(jobId);

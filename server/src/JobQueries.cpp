@@ -89,11 +89,21 @@ function::v1::JobEvent eventToProto(const JobEventRecord& r) {
     return e;
 }
 
+const JobRecord* JobManager::memoryRecordLocked(const std::string& jobId) const {
+    if (auto it = m_active.find(jobId); it != m_active.end()) {
+        return &it->second.record;
+    }
+    if (auto it = m_ending.find(jobId); it != m_ending.end()) {
+        return &it->second;
+    }
+    return nullptr;
+}
+
 core::Result<function::v1::Job> JobManager::getJob(const std::string& jobId) {
     {
         std::lock_guard lock(m_mutex);
-        if (auto it = m_active.find(jobId); it != m_active.end()) {
-            return jobToProto(it->second.record);
+        if (const JobRecord* r = memoryRecordLocked(jobId)) {
+            return jobToProto(*r);
         }
     }
     auto stored = m_store.getJob(jobId);
@@ -132,8 +142,8 @@ core::Result<function::v1::ListJobsResponse> JobManager::listJobs(
     std::lock_guard lock(m_mutex); // a running job's row may lag its events by one batch
     for (int i = 0; i < static_cast<int>(jobs->size()) && i < size; ++i) {
         const JobRecord& row = (*jobs)[i];
-        auto active = m_active.find(row.jobId);
-        *out.add_jobs() = jobToProto(active != m_active.end() ? active->second.record : row);
+        const JobRecord* fresher = memoryRecordLocked(row.jobId);
+        *out.add_jobs() = jobToProto(fresher != nullptr ? *fresher : row);
     }
     if (static_cast<int>(jobs->size()) > size) {
         out.set_next_page_token(pageToken((*jobs)[size - 1]));

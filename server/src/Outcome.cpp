@@ -18,9 +18,14 @@ core::Result<json> parseOutcome(const std::string& text) {
     return j;
 }
 
+// A string member, or "" when absent or of another type (stored rows are not trusted).
+std::string stringAt(const json& j, const char* key) {
+    auto it = j.find(key);
+    return it != j.end() && it->is_string() ? it->get<std::string>() : std::string();
+}
+
 core::Error errorFrom(const json& j) {
-    core::Error e(static_cast<core::ErrorCode>(j["code"].get<int>()),
-                  j.value("message", std::string()));
+    core::Error e(static_cast<core::ErrorCode>(j["code"].get<int>()), stringAt(j, "message"));
     if (auto d = j.find("details"); d != j.end() && d->is_object()) {
         for (auto it = d->begin(); it != d->end(); ++it) {
             if (it->is_string()) {
@@ -61,7 +66,8 @@ core::Result<function::v1::InvokeFunctionResponse> decodeInvokeOutcome(const std
         return core::Unexpected(errorFrom(*j));
     }
     function::v1::InvokeFunctionResponse response;
-    const std::string body = j->value("response", json::object()).dump();
+    auto stored = j->find("response");
+    const std::string body = stored == j->end() ? std::string("{}") : stored->dump();
     if (!google::protobuf::util::JsonStringToMessage(body, &response).ok()) {
         return core::Unexpected(core::ErrorCode::Internal,
                                 "the stored outcome of this idempotency key is unreadable");
@@ -81,7 +87,12 @@ core::Result<std::string> decodeJobOutcome(const std::string& text) {
     if ((*j)["code"].get<int>() != 0) {
         return core::Unexpected(errorFrom(*j));
     }
-    return j->value("job_id", std::string());
+    const std::string jobId = stringAt(*j, "job_id");
+    if (jobId.empty()) {
+        return core::Unexpected(core::ErrorCode::Internal,
+                                "the stored outcome of this idempotency key is unreadable");
+    }
+    return jobId;
 }
 
 } // namespace croupier::server

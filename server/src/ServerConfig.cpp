@@ -4,6 +4,9 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include <arpa/inet.h>
+#include <netinet/in.h>
+
 #include <functional>
 #include <map>
 #include <sstream>
@@ -136,6 +139,12 @@ core::Result<void> applyNode(const std::string& file, const YAML::Node& node,
         }
         auto it = setters().find(key);
         if (it == setters().end()) {
+            // A section whose settings are all commented out ("jobs:" alone) keeps defaults.
+            auto section = setters().lower_bound(key + ".");
+            if (value.IsNull() && section != setters().end() &&
+                section->first.rfind(key + ".", 0) == 0) {
+                continue;
+            }
             return Unexpected(configError(file, entry.first, key, "unknown setting"));
         }
         if (value.IsNull()) {
@@ -189,7 +198,16 @@ bool isLoopbackListen(const std::string& listen) {
     } else if (auto colon = host.rfind(':'); colon != std::string::npos) {
         host = host.substr(0, colon);
     }
-    return host == "localhost" || host == "::1" || host.rfind("127.", 0) == 0;
+    if (host == "localhost") {
+        return true;
+    }
+    // Addresses only: a name such as 127.example.com may resolve anywhere.
+    in_addr v4{};
+    if (::inet_pton(AF_INET, host.c_str(), &v4) == 1) {
+        return (ntohl(v4.s_addr) >> 24) == 127;
+    }
+    in6_addr v6{};
+    return ::inet_pton(AF_INET6, host.c_str(), &v6) == 1 && IN6_IS_ADDR_LOOPBACK(&v6);
 }
 
 std::filesystem::path resolveInDataDir(const ServerConfig& config,

@@ -12,6 +12,7 @@
 #include <cmath>
 #include <future>
 #include <gtest/gtest.h>
+#include <sqlite3.h>
 #include <mutex>
 #include <optional>
 
@@ -515,6 +516,27 @@ TEST_F(JobStateTest, RecoverFailsJobsLeftUnfinishedByARestart) {
     EXPECT_EQ(after[2].progress, 0.4);
     EXPECT_EQ(row(finished.jobId).status, "completed");
     EXPECT_EQ(*jobs->recover(), 0);
+}
+
+// While the final row waits for the disk, readers see the final state from memory, not the
+// store's "running".
+TEST_F(JobStateTest, AnEndedJobReadsAsEndedBeforeItsRowIsWritten) {
+    const std::string id = startRunning();
+    sqlite3* blocker = nullptr;
+    ASSERT_EQ(sqlite3_open((dir.path() / "croupier.db").c_str(), &blocker), SQLITE_OK);
+    ASSERT_EQ(sqlite3_exec(blocker, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr), SQLITE_OK);
+    auto done = update(id, EventType::DONE);
+    jobs->onUpdate("agent-a", done);
+    EXPECT_EQ(row(id).status, "running") << "the writer is held up by the other connection";
+    EXPECT_EQ(liveStatus(id), "completed");
+    auto refused = cancel(id);
+    auto r = await(refused);
+    ASSERT_FALSE(r);
+    EXPECT_EQ(r.error().code, core::ErrorCode::FailedPrecondition);
+    EXPECT_EQ(r.error().details.at("status"), "completed");
+    sqlite3_exec(blocker, "ROLLBACK", nullptr, nullptr, nullptr);
+    sqlite3_close(blocker);
+    EXPECT_EQ(waitForSeq(id, 2).status, "completed");
 }
 
 } // namespace

@@ -156,5 +156,20 @@ TEST(OutcomeTest, ResponseOfTheWrongShapeDecodesToInternal) {
     }
 }
 
+TEST(OutcomeTest, FieldsOfTheWrongTypeNeverThrow) {
+    for (const std::string text :
+         {R"({"code":0,"job_id":5})", R"({"code":0,"job_id":{"id":"job_1"}})",
+          R"({"code":3,"message":5})", R"({"code":3,"message":"m","details":{"k":[1]}})"}) {
+        EXPECT_NO_THROW((void)decodeJobOutcome(text)) << text;
+        EXPECT_NO_THROW((void)decodeInvokeOutcome(text)) << text;
+    }
+    auto numericId = decodeJobOutcome(R"({"code":0,"job_id":5})");
+    ASSERT_FALSE(numericId);
+    EXPECT_EQ(numericId.error().code, ErrorCode::Internal);
+    auto numericMessage = decodeInvokeOutcome(R"({"code":3,"message":5})");
+    ASSERT_FALSE(numericMessage);
+    EXPECT_EQ(numericMessage.error().code, ErrorCode::InvalidArgument);
+}
+
 } // namespace
 } // namespace croupier::server

@@ -239,9 +239,22 @@ TEST(ServerConfigTest, RecognisesLoopbackListenAddresses) {
         EXPECT_TRUE(isLoopbackListen(yes)) << yes;
     }
     for (const std::string no : {"0.0.0.0:8443", "[::]:8443", "10.0.0.1:8443", "example.com:80",
-                                 "localhost.example.com:80", "128.0.0.1:80", ""}) {
+                                 "localhost.example.com:80", "128.0.0.1:80", "",
+                                 "127.example.com:8443", "127.0.0.1.nip.io:8443"}) {
         EXPECT_FALSE(isLoopbackListen(no)) << no;
     }
+}
+
+TEST(ServerConfigTest, ASectionWithEveryLineCommentedOutKeepsDefaults) {
+    TempDir dir;
+    const auto file = writeFile(dir.path() / "c.yaml", "workers: 2\njobs:\n  # cancel_grace: 1s\n");
+    ServerConfig config;
+    auto r = loadConfigFile(file, config);
+    ASSERT_TRUE(r) << r.error().message;
+    EXPECT_EQ(config.workerThreads, 2);
+    EXPECT_EQ(config.jobCancelGrace, ServerConfig{}.jobCancelGrace);
+    const auto typo = writeFile(dir.path() / "t.yaml", "jbos:\n");
+    EXPECT_FALSE(loadConfigFile(typo, config)) << "an unknown empty section is still a typo";
 }
 
 } // namespace

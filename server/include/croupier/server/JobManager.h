@@ -113,8 +113,14 @@ private:
     const ServerConfig& m_config;
     core::Logger m_log;
 
-    std::mutex m_mutex;  // guards m_active, m_subscribers
+    // m_active or m_ending's record for `jobId` (m_mutex held).
+    const JobRecord* memoryRecordLocked(const std::string& jobId) const;
+
+    std::mutex m_mutex;  // guards m_active, m_ending, m_subscribers
     std::map<std::string, ActiveJob> m_active;
+    // Jobs that ended but whose final row the JobEventWriter has not written yet: readers see
+    // the final state from here instead of the store's stale "running".
+    std::map<std::string, JobRecord> m_ending;
     std::map<std::string, std::vector<std::shared_ptr<JobSubscription>>> m_subscribers;
     JobEventWriter m_writer;  // last: its thread stops before the members above go away
 };
