@@ -259,7 +259,19 @@ void AgentSession::onFrame(ServerFrame frame) {
         }
     };
     switch (frame.frame_case()) {
+    case ServerFrame::kBatch:
+        for (auto& inner : *frame.mutable_batch()->mutable_frames()) {
+            if (!inner.has_batch()) {
+                onFrame(std::move(inner));
+            }
+        }
+        break;
     case ServerFrame::kAccepted: {
+        if (frame.accepted().accepts_batches()) {
+            if (auto stream = weak.lock()) {
+                stream->enableBatches();
+            }
+        }
         if (m_deps.assignments.replace(frame.accepted().assignments(), true)) {
             m_deps.onAssignmentsChanged();
         }

@@ -1,5 +1,7 @@
 #include "ConnectStream.h"
 
+#include "croupier/proto/FrameBatch.h"
+
 namespace croupier::sdk::detail {
 
 using croupier::control::v1::AgentFrame;
@@ -44,6 +46,11 @@ void ConnectStream::send(AgentFrame frame) {
         next = &m_queue.front(); // stays valid: the deque only grows at the back meanwhile
     }
     StartWrite(next);
+}
+
+void ConnectStream::enableBatches() {
+    std::lock_guard lock(m_mutex);
+    m_batches = true;
 }
 
 void ConnectStream::closeWrites() {
@@ -95,6 +102,9 @@ void ConnectStream::OnWriteDone(bool ok) {
         if (!ok || m_readDone) {
             m_accepting = false;
             m_queue.clear();
+        }
+        if (m_batches && m_queue.size() > 1) {
+            croupier::proto::coalesceFrames(m_queue); // nothing queued is being written right now
         }
         if (!m_queue.empty()) {
             next = &m_queue.front();

@@ -40,6 +40,8 @@ public:
 
     // Queues a frame; dropped once the stream can no longer write.
     void send(croupier::control::v1::AgentFrame frame);
+    // The server accepts AgentFrame.batch: frames queued behind a write go out as one message.
+    void enableBatches();
     // Half-closes after the queued frames are written; later send()s are dropped.
     void closeWrites();
     // Ends the call at once (the server sees CANCELLED).
@@ -73,6 +75,7 @@ private:
     bool m_readDone = false;
     bool m_holdReleased = false;
     bool m_done = false;
+    bool m_batches = false; // coalesce queued frames into one AgentFrame.batch
 };
 
 } // namespace croupier::sdk::detail

@@ -24,6 +24,7 @@ AgentFrame helloFrame(const std::string& agentId, const std::string& sessionId) 
     AgentFrame frame;
     frame.mutable_hello()->set_agent_id(agentId);
     frame.mutable_hello()->set_session_id(sessionId);
+    frame.mutable_hello()->set_accepts_batches(true);
     return frame;
 }
 

@@ -1,16 +1,24 @@
 #include "croupier/server/GrpcStatus.h"
 #include "croupier/server/AgentLink.h"
 
+#include "croupier/proto/FrameBatch.h"
+
 namespace croupier::server {
 
 namespace {
 // Frames queued for one agent before the link counts as stuck and is closed.
 constexpr std::size_t kMaxQueuedFrames = 100'000;
+
 } // namespace
 
-AgentLink::AgentLink(std::string agentId, std::string sessionId, FrameWriter* writer)
+AgentLink::AgentLink(std::string agentId, std::string sessionId, FrameWriter* writer,
+                     bool batches)
     : m_agentId(std::move(agentId)), m_sessionId(std::move(sessionId)),
-      m_out(writer, kMaxQueuedFrames) {}
+      m_out(writer, kMaxQueuedFrames) {
+    if (batches) {
+        m_out.setCoalesce(proto::coalesceFrames<control::v1::ServerFrame>);
+    }
+}
 
 bool AgentLink::send(control::v1::ServerFrame frame) {
     switch (m_out.send(std::move(frame))) {

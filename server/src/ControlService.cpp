@@ -37,10 +37,12 @@ public:
             if (!hello()) {
                 return;
             }
-        } else if (m_in.has_result()) {
-            m_link->onResult(std::move(*m_in.mutable_result()));
-        } else if (m_in.has_job_update()) {
-            m_ctx.jobs.onUpdate(m_link->agentId(), m_in.job_update());
+        } else if (m_in.has_batch()) {
+            for (auto& frame : *m_in.mutable_batch()->mutable_frames()) {
+                handle(frame);
+            }
+        } else {
+            handle(m_in);
         }
         StartRead(&m_in);
     }
@@ -57,6 +59,14 @@ public:
     }
 
 private:
+    void handle(AgentFrame& frame) {
+        if (frame.has_result()) {
+            m_link->onResult(std::move(*frame.mutable_result()));
+        } else if (frame.has_job_update()) {
+            m_ctx.jobs.onUpdate(m_link->agentId(), frame.job_update());
+        }
+    }
+
     bool hello() {
         if (!m_in.has_hello()) {
             end(errorStatus(core::ErrorCode::FailedPrecondition, "the first frame on Connect must be ConnectHello"));
@@ -64,7 +74,8 @@ private:
         }
         // The link exists before anything is written, so OnWriteDone always finds it.
         auto link = std::make_shared<AgentLink>(m_in.hello().agent_id(),
-                                                m_in.hello().session_id(), this);
+                                                m_in.hello().session_id(), this,
+                                                m_in.hello().accepts_batches());
         {
             std::lock_guard lock(m_mutex);
             m_link = link;

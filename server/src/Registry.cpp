@@ -318,6 +318,7 @@ core::Result<void> Registry::attachStream(const std::shared_ptr<AgentLink>& link
         previous = std::move(agent.link);
         control::v1::ServerFrame accepted;
         accepted.mutable_accepted()->set_agent_id(agentId);
+        accepted.mutable_accepted()->set_accepts_batches(true);
         *accepted.mutable_accepted()->mutable_assignments() = assignmentsForLocked(agent);
         link->send(std::move(accepted)); // first frame, before the link is visible to callers
         agent.link = link;

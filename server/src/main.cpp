@@ -7,6 +7,8 @@
 
 #include "croupier/core/Duration.h"
 
+#include <absl/synchronization/mutex.h>
+
 #include <csignal>
 #include <cstring>
 #include <fstream>
@@ -204,6 +206,9 @@ int runServe(const Args& args) {
     pthread_sigmask(SIG_BLOCK, &stopSignals, nullptr);
     std::signal(SIGPIPE, SIG_IGN);
 
+    // Debian's abseil tracks the lock graph of every absl::Mutex (gRPC's included) for
+    // deadlock reports, at a measurable cost per call; a release daemon does not need it.
+    absl::SetMutexDeadlockDetectionMode(absl::OnDeadlockCycle::kIgnore);
     auto server = croupier::server::Server::start(std::move(options));
     if (!server) {
         const bool config = server.error().code == croupier::core::ErrorCode::InvalidArgument;

@@ -2,6 +2,8 @@
 #include "OperatorClient.h"
 #include "TestEnv.h"
 
+#include "croupier/proto/JsonStruct.h"
+
 #include <gtest/gtest.h>
 
 #include <atomic>
@@ -201,6 +203,44 @@ TEST_F(InvokeTest, TargetedCallsGoToTheNamedAgentOrFail) {
     o.set_routing_mode("sideways");
     EXPECT_EQ(op.invoke("player.ban", {{"player_id", "p"}, {"duration", 1}}, o).status.code,
               grpc::StatusCode::INVALID_ARGUMENT);
+}
+
+TEST_F(InvokeTest, ManyConcurrentCallsEachGetTheirOwnAnswer) {
+    auto a1 = banAgent("a1");
+    auto a2 = banAgent("a2");
+    constexpr int kCalls = 300;
+    std::vector<std::string> echoed(kCalls);
+    std::vector<grpc::Status> statuses(kCalls);
+    std::vector<std::unique_ptr<grpc::ClientContext>> contexts;
+    std::vector<std::unique_ptr<function::v1::InvokeFunctionRequest>> requests;
+    std::vector<std::unique_ptr<function::v1::InvokeFunctionResponse>> responses;
+    std::atomic<int> done{0};
+    for (int i = 0; i < kCalls; ++i) {
+        contexts.push_back(std::make_unique<grpc::ClientContext>());
+        contexts.back()->set_deadline(deadlineIn(std::chrono::seconds(20)));
+        auto req = std::make_unique<function::v1::InvokeFunctionRequest>();
+        req->set_game_id("game");
+        req->set_env("dev");
+        req->set_function_id("player.ban");
+        proto::toStruct(json{{"player_id", "p" + std::to_string(i)}, {"duration", 1}},
+                        req->mutable_payload());
+        requests.push_back(std::move(req));
+        responses.push_back(std::make_unique<function::v1::InvokeFunctionResponse>());
+    }
+    for (int i = 0; i < kCalls; ++i) {
+        op.functions().async()->InvokeFunction(
+            contexts[i].get(), requests[i].get(), responses[i].get(), [&, i](grpc::Status s) {
+                statuses[i] = s;
+                echoed[i] = toJson(responses[i]->result())["echo"].value("player_id", "");
+                ++done;
+            });
+    }
+    ASSERT_TRUE(waitFor([&] { return done.load() == kCalls; }, std::chrono::seconds(30)));
+    for (int i = 0; i < kCalls; ++i) {
+        EXPECT_TRUE(statuses[i].ok()) << i << ": " << statuses[i].error_message();
+        EXPECT_EQ(echoed[i], "p" + std::to_string(i)) << "answers are matched to their calls";
+    }
+    EXPECT_EQ(calls.load(), kCalls);
 }
 
 TEST_F(InvokeTest, RequestsWithoutAnAgentCertificateCannotActAsAgents) {

@@ -32,7 +32,10 @@ class AgentLink {
 public:
     using InvokeCallback = std::function<void(core::Result<control::v1::InvokeResult>)>;
 
-    AgentLink(std::string agentId, std::string sessionId, FrameWriter* writer);
+    // `batches`: the agent accepts ServerFrame.batch, so frames queued behind a write are sent
+    // as one message.
+    AgentLink(std::string agentId, std::string sessionId, FrameWriter* writer,
+              bool batches = false);
 
     const std::string& agentId() const { return m_agentId; }
     const std::string& sessionId() const { return m_sessionId; }

@@ -32,6 +32,11 @@ public:
 
     StreamOutbox(Writer* writer, std::size_t limit) : m_queue(limit), m_writer(writer) {}
 
+    // See WriteQueue::setCoalesce.
+    void setCoalesce(typename WriteQueue<Msg>::Coalesce coalesce) {
+        m_queue.setCoalesce(std::move(coalesce));
+    }
+
     Send send(Msg msg) {
         std::lock_guard lock(m_callMutex);
         if (m_writer == nullptr || m_finishing) {

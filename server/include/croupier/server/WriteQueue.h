@@ -5,9 +5,12 @@
 // `limit` queued messages push() reports Overflow and the caller ends the stream.
 // Messages stay at stable addresses until their write is done (std::deque keeps references to
 // existing elements valid on push_back / pop_front). Thread-safe.
+// An optional coalesce function may merge the messages waiting behind a finished write into
+// fewer (e.g. one batch message): it runs under the queue's mutex and must be quick.
 
 #include <cstddef>
 #include <deque>
+#include <functional>
 #include <limits>
 #include <mutex>
 
@@ -18,8 +21,15 @@ class WriteQueue {
 public:
     enum class Push { Start, Queued, Overflow, Closed };
 
+    using Coalesce = std::function<void(std::deque<Msg>& waiting)>;
+
     explicit WriteQueue(std::size_t limit = std::numeric_limits<std::size_t>::max())
         : m_limit(limit) {}
+
+    void setCoalesce(Coalesce coalesce) {
+        std::lock_guard lock(m_mutex);
+        m_coalesce = std::move(coalesce);
+    }
 
     // On Start, *toWrite is the message to pass to StartWrite now.
     Push push(Msg msg, const Msg** toWrite) {
@@ -55,6 +65,9 @@ public:
             m_writing = false;
             return nullptr;
         }
+        if (m_queue.size() > 1 && m_coalesce) {
+            m_coalesce(m_queue); // nothing in it is being written right now
+        }
         *more = m_queue.size() > 1;
         return &m_queue.front();
     }
@@ -79,6 +92,7 @@ private:
     const std::size_t m_limit;
     mutable std::mutex m_mutex;  // guards all below
     std::deque<Msg> m_queue;     // front is being written while m_writing
+    Coalesce m_coalesce;
     bool m_writing = false;
     bool m_closed = false;
 };
