@@ -89,15 +89,9 @@ int CallArguments::readPayload(const ParsedArgs& args, const std::string& functi
 }
 
 int CallArguments::fetchParamsSchema(const std::string& functionId, json& schema) {
-    function::v1::GetFunctionRequest request;
-    request.set_game_id(m_context.options().game);
-    request.set_env(m_context.options().env);
-    request.set_function_id(functionId);
     function::v1::GetFunctionResponse response;
-    grpc::ClientContext rpc;
-    m_context.connection().setDeadline(rpc);
     const grpc::Status status =
-        m_context.connection().functions().GetFunction(&rpc, request, &response);
+        m_context.connection().getFunction(m_context.options(), functionId, &response);
     if (!status.ok()) {
         return m_context.output().rpcError(status);
     }

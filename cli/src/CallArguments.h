@@ -5,7 +5,7 @@
 // with GetFunction, so values are coerced the way the function expects.
 // Used on the command's thread; borrows the context.
 
-#include "ArgParser.h"
+#include "Args.h"
 #include "CommandContext.h"
 #include "croupier/function/v1/function.pb.h"
 

@@ -3,7 +3,7 @@
 // how many positional arguments it takes, what it needs, and the function that runs it.
 // CommandTable holds them; Cli parses against them. A plain value.
 
-#include "ArgParser.h"
+#include "Args.h"
 
 #include <cstddef>
 #include <functional>

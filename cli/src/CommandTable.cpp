@@ -107,21 +107,6 @@ core::Result<CommandTable::Match> CommandTable::find(const std::vector<std::stri
     return Unexpected(ErrorCode::InvalidArgument, what + match.group + " (one of: " + subs + ")");
 }
 
-namespace {
-
-std::string optionLines(const std::vector<OptionSpec>& options) {
-    std::string out;
-    for (const auto& o : options) {
-        std::string left =
-            o.shortName != 0 ? std::string("  -") + o.shortName + ", --" : "      --";
-        left += o.name + (o.takesValue() ? " " + o.valueName : "");
-        std::string help = o.help + (o.envVar.empty() ? "" : " [$" + o.envVar + "]");
-        out += padToWidth(left, 30) + " " + help + "\n";
-    }
-    return out;
-}
-
-} // namespace
 
 std::string CommandTable::overviewHelp() const {
     std::string out = "Usage: croupierctl [global options] COMMAND [options] [arguments]\n\n"
@@ -130,7 +115,7 @@ std::string CommandTable::overviewHelp() const {
         out += padToWidth("  " + c.words(), 30) + " " + c.summary + "\n";
     }
     out += "\nGlobal options (also accepted after the command):\n" +
-           optionLines(GlobalOptions::specs());
+           core::optionHelp(GlobalOptions::specs());
     out += "\nRun 'croupierctl COMMAND --help' for a command's options.\n";
     out += "\nExit status:\n" + exitCodeTable();
     return out;
@@ -156,9 +141,9 @@ std::string CommandTable::commandHelp(const CommandSpec& spec) const {
         }
     }
     if (!spec.options.empty()) {
-        out += "\nOptions:\n" + optionLines(spec.options);
+        out += "\nOptions:\n" + core::optionHelp(spec.options);
     }
-    out += "\nGlobal options:\n" + optionLines(GlobalOptions::specs());
+    out += "\nGlobal options:\n" + core::optionHelp(GlobalOptions::specs());
     return out;
 }
 

@@ -83,4 +83,15 @@ void Connection::setDeadline(grpc::ClientContext& context,
     context.set_deadline(std::chrono::system_clock::now() + std::max(m_timeout, atLeast));
 }
 
+grpc::Status Connection::getFunction(const GlobalOptions& options, const std::string& functionId,
+                                     function::v1::GetFunctionResponse* response) {
+    function::v1::GetFunctionRequest request;
+    request.set_game_id(options.game);
+    request.set_env(options.env);
+    request.set_function_id(functionId);
+    grpc::ClientContext rpc;
+    setDeadline(rpc);
+    return m_functions->GetFunction(&rpc, request, response);
+}
+
 } // namespace croupier::cli

@@ -30,6 +30,10 @@ public:
     // it is. Used before re-opening a stream, so it does not fail fast on a stale failure.
     bool waitForConnected(std::chrono::milliseconds timeout);
 
+    // GetFunction for `functionId` in the scope of `options`, with the usual deadline.
+    grpc::Status getFunction(const GlobalOptions& options, const std::string& functionId,
+                             function::v1::GetFunctionResponse* response);
+
     // Deadline for a unary call: now + --timeout, or now + `atLeast` when that is later.
     void setDeadline(grpc::ClientContext& context,
                      std::chrono::milliseconds atLeast = std::chrono::milliseconds(0)) const;

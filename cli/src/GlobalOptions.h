@@ -3,7 +3,7 @@
 // resolved from the command line first, then CROUPIER_* environment variables, then defaults.
 // A plain value, built once in main and read by every command.
 
-#include "ArgParser.h"
+#include "Args.h"
 #include "croupier/core/Result.h"
 
 #include <chrono>

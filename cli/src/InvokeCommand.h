@@ -3,7 +3,7 @@
 // the InvokeFunctionResponse with --output json); a handler error (success=false) prints its
 // code and message on stderr and exits 1. Runs on the main thread; borrows the context.
 
-#include "ArgParser.h"
+#include "Args.h"
 #include "CommandContext.h"
 
 namespace croupier::cli {

@@ -3,7 +3,7 @@
 // `job follow` and `job start --follow` hand over to JobFollower. Runs on the main thread;
 // borrows the context.
 
-#include "ArgParser.h"
+#include "Args.h"
 #include "CommandContext.h"
 
 #include <string>

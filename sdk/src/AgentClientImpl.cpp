@@ -58,8 +58,10 @@ Status AgentClientImpl::start() {
         m_started = true;
     }
     m_registry.freeze();
-    m_pool = std::make_unique<ThreadPool>(m_config.handler_threads());
-    m_events = std::make_unique<ThreadPool>(1);
+    // Pool threads are SDK threads (SdkThread.h): Stop() from one only requests the stop.
+    const auto markSdkThread = [] { t_isSdkThread = true; };
+    m_pool = std::make_unique<croupier::core::ThreadPool>(m_config.handler_threads(), markSdkThread);
+    m_events = std::make_unique<croupier::core::ThreadPool>(1, markSdkThread);
     m_dispatcher = std::make_unique<Dispatcher>(m_registry, m_assignments, *m_pool, m_log,
                                                 m_config.game_id(), m_config.env());
     m_log.info("starting", {{"agent_id", m_config.agent_id()},

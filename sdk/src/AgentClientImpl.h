@@ -11,7 +11,7 @@
 #include "AssignmentTable.h"
 #include "Dispatcher.h"
 #include "FunctionRegistry.h"
-#include "ThreadPool.h"
+#include "croupier/core/ThreadPool.h"
 #include "croupier/core/Log.h"
 #include "croupier/sdk/AgentClient.h"
 
@@ -52,8 +52,8 @@ private:
     const croupier::core::Logger m_log;
     FunctionRegistry m_registry;
     AssignmentTable m_assignments;
-    std::unique_ptr<ThreadPool> m_pool;   // handlers; made by start()
-    std::unique_ptr<ThreadPool> m_events; // user callbacks, one thread; made by start()
+    std::unique_ptr<croupier::core::ThreadPool> m_pool;   // handlers; made by start()
+    std::unique_ptr<croupier::core::ThreadPool> m_events; // user callbacks, one thread; made by start()
     std::unique_ptr<Dispatcher> m_dispatcher;
     std::thread m_worker;
 

@@ -16,7 +16,7 @@ using croupier::control::v1::StartJob;
 using croupier::function::v1::EventType;
 
 Dispatcher::Dispatcher(const FunctionRegistry& registry, const AssignmentTable& assignments,
-                       ThreadPool& pool, croupier::core::Logger log, std::string gameId,
+                       croupier::core::ThreadPool& pool, croupier::core::Logger log, std::string gameId,
                        std::string env)
     : m_registry(registry)
     , m_assignments(assignments)

@@ -7,7 +7,7 @@
 // Owned by AgentClientImpl; borrows the registry, the assignments and the pool, which outlive it.
 
 #include "CallState.h"
-#include "ThreadPool.h"
+#include "croupier/core/ThreadPool.h"
 #include "croupier/control/v1/control.pb.h"
 #include "croupier/core/Log.h"
 #include "croupier/sdk/Result.h"
@@ -34,7 +34,7 @@ public:
     using Send = std::function<void(croupier::control::v1::AgentFrame frame)>;
 
     Dispatcher(const FunctionRegistry& registry, const AssignmentTable& assignments,
-               ThreadPool& pool, croupier::core::Logger log, std::string gameId, std::string env);
+               croupier::core::ThreadPool& pool, croupier::core::Logger log, std::string gameId, std::string env);
 
     // `connection` numbers the Connect stream a frame came on: request ids are only unique
     // within one stream.
@@ -68,7 +68,7 @@ private:
 
     const FunctionRegistry& m_registry;
     const AssignmentTable& m_assignments;
-    ThreadPool& m_pool;
+    croupier::core::ThreadPool& m_pool;
     const croupier::core::Logger m_log;
     const std::string m_gameId;
     const std::string m_env;

@@ -86,7 +86,7 @@ public:
         auto sink = m_sink;
         auto& jobs = m_ctx.jobs;
         const std::string id = m_jobId;
-        if (!m_ctx.workers.post([sink, &jobs, id, fromSeq] {
+        if (!m_ctx.workers.submit([sink, &jobs, id, fromSeq] {
                 auto ended = jobs.subscribe(id, fromSeq, sink);
                 if (!ended) {
                     sink->outbox().finish(toGrpcStatus(ended.error()), false);

@@ -21,7 +21,7 @@ core::Error mismatch(const IdempotencyKey& key) {
 
 } // namespace
 
-IdempotencyGate::IdempotencyGate(Store& store, WorkerPool& workers, core::Clock& clock,
+IdempotencyGate::IdempotencyGate(Store& store, core::ThreadPool& workers, core::Clock& clock,
                                  core::Logger log)
     : m_store(store), m_workers(workers), m_clock(clock), m_log(std::move(log)) {}
 
@@ -42,7 +42,7 @@ void IdempotencyGate::begin(const IdempotencyKey& key, const std::string& payloa
         m_inFlight.emplace(key, InFlight{payloadHash, kind, {}});
     }
     auto task = [this, key, payloadHash, kind, done] { claim(key, payloadHash, kind, done); };
-    if (!m_workers.post(std::move(task))) {
+    if (!m_workers.submit(std::move(task))) {
         takeWaiters(key);
         done(core::Unexpected(core::ErrorCode::Unavailable, "the server is shutting down"));
     }
@@ -108,13 +108,13 @@ void IdempotencyGate::finish(const IdempotencyKey& key, std::string outcome,
             then();
         }
     };
-    if (!m_workers.post(task)) {
+    if (!m_workers.submit(task)) {
         task(); // shutting down: still answer everyone
     }
 }
 
 void IdempotencyGate::release(const IdempotencyKey& key) {
-    m_workers.post([this, key] {
+    m_workers.submit([this, key] {
         if (auto r = m_store.releaseIdempotency(recordFor(key)); !r) {
             m_log.warn("could not release an idempotency key", {{"error", r.error().message}});
         }

@@ -46,7 +46,7 @@ struct JobManager::CancelWaiter {
 };
 
 JobManager::JobManager(Store& store, Registry& registry, Router& router, IdempotencyGate& gate,
-                       Scheduler& scheduler, WorkerPool& workers, core::Clock& clock,
+                       Scheduler& scheduler, core::ThreadPool& workers, core::Clock& clock,
                        const ServerConfig& config, core::Logger log)
     : m_store(store), m_registry(registry), m_router(router), m_gate(gate),
       m_scheduler(scheduler), m_workers(workers), m_clock(clock), m_config(config),
@@ -102,7 +102,7 @@ void JobManager::start(const function::v1::InvokeJobRequest& request,
     auto link = *routed;
     if (prepared->idempotencyKey.empty()) {
         auto task = [this, p = *prepared, link, done] { done(createAndStart(p, link)); };
-        if (!m_workers.post(std::move(task))) {
+        if (!m_workers.submit(std::move(task))) {
             done(Unexpected(ErrorCode::Unavailable, "the server is shutting down"));
         }
         return;
@@ -370,7 +370,7 @@ void JobManager::cancel(const function::v1::CancelJobRequest& request,
             return;
         }
         if (it == m_active.end()) {
-            m_workers.post([this, jobId, done] {
+            m_workers.submit([this, jobId, done] {
                 auto job = getJob(jobId);
                 if (!job) {
                     done(Unexpected(job.error()));

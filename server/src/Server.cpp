@@ -9,7 +9,7 @@
 #include "croupier/server/Scheduler.h"
 #include "croupier/server/Services.h"
 #include "croupier/server/SqliteStore.h"
-#include "croupier/server/WorkerPool.h"
+#include "croupier/core/ThreadPool.h"
 
 #include <grpcpp/ext/proto_server_reflection_plugin.h>
 #include <grpcpp/grpcpp.h>
@@ -72,7 +72,7 @@ struct Server::Impl {
     std::unique_ptr<DataDirLock> lock;  // before the store: nobody else touches the dir
     std::unique_ptr<SqliteStore> store;
     std::unique_ptr<Scheduler> scheduler;
-    std::unique_ptr<WorkerPool> workers;
+    std::unique_ptr<core::ThreadPool> workers;
     std::unique_ptr<Registry> registry;
     Router router;
     std::unique_ptr<IdempotencyGate> gate;
@@ -109,7 +109,7 @@ core::Result<void> Server::Impl::build() {
     }
     store = std::move(*opened);
     scheduler = std::make_unique<Scheduler>(*clock);
-    workers = std::make_unique<WorkerPool>(c.workerThreads);
+    workers = std::make_unique<core::ThreadPool>(c.workerThreads);
     registry = std::make_unique<Registry>(*store, *clock, c, log.child("registry"));
     if (auto r = registry->load(); !r) {
         return r;
@@ -182,7 +182,7 @@ core::Result<void> Server::Impl::listen() {
 void Server::Impl::scheduleSweep() {
     const auto every = std::max(std::chrono::milliseconds(20), options.config.heartbeatInterval / 4);
     scheduler->scheduleAfter(every, [this] {
-        workers->post([this] { registry->sweep(); });
+        workers->submit([this] { registry->sweep(); });
         scheduleSweep();
     });
 }
@@ -190,7 +190,7 @@ void Server::Impl::scheduleSweep() {
 void Server::Impl::schedulePurge() {
     scheduler->scheduleAfter(std::chrono::duration_cast<std::chrono::milliseconds>(kPurgeEvery),
                              [this] {
-                                 workers->post([this] {
+                                 workers->submit([this] {
                                      auto purged = gate->purge(options.config.idempotencyRetention);
                                      if (!purged) {
                                          log.warn("idempotency purge failed",
@@ -259,7 +259,7 @@ void Server::shutdown(std::chrono::milliseconds grace) {
         i.grpcServer->Wait();
     }
     i.scheduler->stop();
-    i.workers->stop();
+    i.workers->shutdown();
     i.jobs->stop();
     i.log.info("stopped");
     {

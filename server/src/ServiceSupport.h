@@ -21,10 +21,10 @@ void finishWith(grpc::ServerUnaryReactor* reactor, core::Result<T> result, Resp*
 
 // Runs `work` (returning core::Result<T>) on the worker pool and finishes with its result.
 template <class Resp, class Work>
-grpc::ServerUnaryReactor* onWorker(grpc::CallbackServerContext* ctx, WorkerPool& workers,
+grpc::ServerUnaryReactor* onWorker(grpc::CallbackServerContext* ctx, core::ThreadPool& workers,
                                    Resp* response, Work work) {
     auto* reactor = ctx->DefaultReactor();
-    if (!workers.post([reactor, response, work = std::move(work)]() mutable {
+    if (!workers.submit([reactor, response, work = std::move(work)]() mutable {
             finishWith(reactor, work(), response);
         })) {
         reactor->Finish(errorStatus(core::ErrorCode::Unavailable, "the server is shutting down"));

@@ -5,6 +5,7 @@
 #include "croupier/server/Server.h"
 #include "croupier/server/ServerConfig.h"
 
+#include "croupier/core/ArgParser.h"
 #include "croupier/core/Duration.h"
 
 #include <absl/synchronization/mutex.h>
@@ -21,84 +22,38 @@ namespace {
 
 using croupier::server::ServerConfig;
 
-constexpr const char* kUsage = R"(Usage:
-  croupier-server [serve] [options]     run the control plane (Ctrl-C stops it)
-  croupier-server init --data-dir DIR   make DIR with a development PKI and croupier.yaml
-  croupier-server version | --help
+using croupier::core::OptionSpec;
+using croupier::core::ParsedArgs;
 
-serve options (they override the config file):
-  --config FILE              YAML config (default: DATA_DIR/croupier.yaml when present)
-  --data-dir DIR             where croupier.db, pki/ and croupier.yaml live
-  --listen HOST:PORT         gRPC address for every service (default 0.0.0.0:8443)
-  --insecure                 plaintext, no client certificates; only on a loopback address
-  --log-level LEVEL          debug, info, warn or error (default info)
-  --heartbeat-interval DUR   told to agents; offline after 3 missed (default 5s)
-
-init options:
-  --server-name NAME         extra DNS name or IP for the server certificate (repeatable)
-  --agent NAME               issue an agent client certificate NAME (repeatable; default "agent")
-  --listen HOST:PORT         written into croupier.yaml (default 0.0.0.0:8443)
-
-Exit status: 0 on a clean stop, 1 on a runtime error, 2 on bad usage or configuration.
-)";
-
-struct Args {
-    std::string command = "serve";
-    std::map<std::string, std::vector<std::string>> values;
-    std::vector<std::string> flags;
-    bool has(const std::string& k) const { return values.count(k) > 0; }
-    std::string get(const std::string& k) const { return has(k) ? values.at(k).back() : ""; }
+const std::vector<OptionSpec> kServeOptions = {
+    {"config", "FILE", "YAML config (default: DATA_DIR/croupier.yaml when present)"},
+    {"data-dir", "DIR", "where croupier.db, pki/ and croupier.yaml live"},
+    {"listen", "HOST:PORT", "gRPC address for every service (default 0.0.0.0:8443)"},
+    {"insecure", "", "plaintext, no client certificates; only on a loopback address"},
+    {"log-level", "LEVEL", "debug, info, warn or error (default info)"},
+    {"heartbeat-interval", "DUR", "told to agents; offline after 3 missed (default 5s)"},
+    {"help", "", "show this help", "", 'h'},
 };
 
-const std::vector<std::string> kValueOptions = {"config",    "data-dir", "listen", "log-level",
-                                                "heartbeat-interval", "server-name", "agent"};
-const std::vector<std::string> kFlagOptions = {"insecure", "help"};
+const std::vector<OptionSpec> kInitOptions = {
+    {"data-dir", "DIR", "the directory to create (required)"},
+    {"server-name", "NAME", "extra DNS name or IP for the server certificate (repeatable)"},
+    {"agent", "NAME", "issue an agent client certificate NAME (repeatable; default \"agent\")"},
+    {"listen", "HOST:PORT", "written into croupier.yaml (default 0.0.0.0:8443)"},
+    {"help", "", "show this help", "", 'h'},
+};
 
-std::optional<Args> parse(int argc, char** argv, std::string& error) {
-    Args args;
-    int i = 1;
-    if (i < argc && argv[i][0] != '-') {
-        args.command = argv[i++];
-    }
-    for (; i < argc; ++i) {
-        std::string a = argv[i];
-        if (a == "-h") {
-            a = "--help";
-        }
-        if (a.rfind("--", 0) != 0) {
-            error = "unexpected argument \"" + a + "\"";
-            return std::nullopt;
-        }
-        std::string name = a.substr(2);
-        std::string value;
-        const auto eq = name.find('=');
-        const bool inlineValue = eq != std::string::npos;
-        if (inlineValue) {
-            value = name.substr(eq + 1);
-            name = name.substr(0, eq);
-        }
-        if (std::find(kFlagOptions.begin(), kFlagOptions.end(), name) != kFlagOptions.end()) {
-            args.flags.push_back(name);
-        } else if (std::find(kValueOptions.begin(), kValueOptions.end(), name) !=
-                   kValueOptions.end()) {
-            if (!inlineValue) {
-                if (i + 1 >= argc) {
-                    error = "--" + name + " needs a value";
-                    return std::nullopt;
-                }
-                value = argv[++i];
-            }
-            args.values[name].push_back(value);
-        } else {
-            error = "unknown option --" + name;
-            return std::nullopt;
-        }
-    }
-    return args;
-}
-
-bool hasFlag(const Args& a, const std::string& f) {
-    return std::find(a.flags.begin(), a.flags.end(), f) != a.flags.end();
+std::string usage() {
+    return "Usage:\n"
+           "  croupier-server [serve] [options]     run the control plane (Ctrl-C stops it)\n"
+           "  croupier-server init --data-dir DIR   make DIR with a development PKI and "
+           "croupier.yaml\n"
+           "  croupier-server version | --help\n\n"
+           "serve options (they override the config file):\n" +
+           croupier::core::optionHelp(kServeOptions) + "\ninit options:\n" +
+           croupier::core::optionHelp(kInitOptions) +
+           "\nExit status: 0 on a clean stop, 1 on a runtime error, 2 on bad usage or "
+           "configuration.\n";
 }
 
 int fail(const std::string& message, int code) {
@@ -106,11 +61,13 @@ int fail(const std::string& message, int code) {
     return code;
 }
 
-int runInit(const Args& args) {
+
+
+int runInit(const ParsedArgs& args) {
     if (!args.has("data-dir")) {
         return fail("init needs --data-dir DIR", 2);
     }
-    const std::filesystem::path dir = std::filesystem::absolute(args.get("data-dir"));
+    const std::filesystem::path dir = std::filesystem::absolute(args.value("data-dir"));
     if (std::filesystem::exists(dir / "pki" / "ca.key")) {
         std::cout << dir.string() << " is already initialised (pki/ca.key exists); nothing "
                   << "changed.\n";
@@ -118,10 +75,10 @@ int runInit(const Args& args) {
     }
     croupier::server::PkiOptions pki;
     if (args.has("server-name")) {
-        pki.serverNames = args.values.at("server-name");
+        pki.serverNames = args.values("server-name");
     }
     if (args.has("agent")) {
-        pki.agentNames = args.values.at("agent");
+        pki.agentNames = args.values("agent");
     }
     auto material = croupier::server::generateDevPki(pki);
     if (!material) {
@@ -134,7 +91,7 @@ int runInit(const Args& args) {
     }
     ServerConfig config;
     if (args.has("listen")) {
-        config.listen = args.get("listen");
+        config.listen = args.value("listen");
     }
     const auto configPath = dir / "croupier.yaml";
     if (!std::filesystem::exists(configPath)) {
@@ -156,14 +113,14 @@ int runInit(const Args& args) {
     return 0;
 }
 
-int applyServeArgs(const Args& args, ServerConfig& config) {
+int applyServeArgs(const ParsedArgs& args, ServerConfig& config) {
     std::filesystem::path configFile;
     if (args.has("config")) {
-        configFile = args.get("config");
+        configFile = args.value("config");
     } else if (args.has("data-dir") &&
-               std::filesystem::exists(std::filesystem::path(args.get("data-dir")) /
+               std::filesystem::exists(std::filesystem::path(args.value("data-dir")) /
                                        "croupier.yaml")) {
-        configFile = std::filesystem::path(args.get("data-dir")) / "croupier.yaml";
+        configFile = std::filesystem::path(args.value("data-dir")) / "croupier.yaml";
     }
     if (!configFile.empty()) {
         if (auto r = croupier::server::loadConfigFile(configFile, config); !r) {
@@ -171,20 +128,20 @@ int applyServeArgs(const Args& args, ServerConfig& config) {
         }
     }
     if (args.has("data-dir")) {
-        config.dataDir = std::filesystem::absolute(args.get("data-dir"));
+        config.dataDir = std::filesystem::absolute(args.value("data-dir"));
     }
     if (args.has("listen")) {
-        config.listen = args.get("listen");
+        config.listen = args.value("listen");
     }
-    if (hasFlag(args, "insecure")) {
+    if (args.has("insecure")) {
         config.insecure = true;
     }
-    if (args.has("log-level") && !croupier::core::parseLogLevel(args.get("log-level"),
+    if (args.has("log-level") && !croupier::core::parseLogLevel(args.value("log-level"),
                                                                 config.logLevel)) {
         return fail("--log-level must be debug, info, warn or error", 2);
     }
     if (args.has("heartbeat-interval")) {
-        auto d = croupier::core::parseDuration(args.get("heartbeat-interval"));
+        auto d = croupier::core::parseDuration(args.value("heartbeat-interval"));
         if (!d) {
             return fail("--heartbeat-interval: " + d.error().message, 2);
         }
@@ -193,7 +150,7 @@ int applyServeArgs(const Args& args, ServerConfig& config) {
     return 0;
 }
 
-int runServe(const Args& args) {
+int runServe(const ParsedArgs& args) {
     croupier::server::ServerOptions options;
     if (int rc = applyServeArgs(args, options.config); rc != 0) {
         return rc;
@@ -224,26 +181,38 @@ int runServe(const Args& args) {
 } // namespace
 
 int main(int argc, char** argv) {
-    std::string error;
-    auto args = parse(argc, argv, error);
-    if (!args) {
-        std::cerr << "croupier-server: " << error << "\n\n" << kUsage;
-        return 2;
+    std::vector<std::string> tokens(argv + 1, argv + argc);
+    std::string command = "serve";
+    if (!tokens.empty() && !tokens.front().empty() && tokens.front()[0] != '-') {
+        command = tokens.front();
+        tokens.erase(tokens.begin());
     }
-    if (hasFlag(*args, "help") || args->command == "help") {
-        std::cout << kUsage;
+    if (command == "help") {
+        std::cout << usage();
         return 0;
     }
-    if (args->command == "version") {
+    if (command == "version") {
         std::cout << "croupier-server " << CROUPIER_VERSION << "\n";
         return 0;
     }
-    if (args->command == "init") {
-        return runInit(*args);
+    if (command != "serve" && command != "init") {
+        std::cerr << "croupier-server: unknown command \"" << command << "\"\n\n" << usage();
+        return 2;
     }
-    if (args->command == "serve") {
-        return runServe(*args);
+    auto args = croupier::core::parseArgs(tokens, command == "init" ? kInitOptions
+                                                                    : kServeOptions);
+    if (!args) {
+        std::cerr << "croupier-server: " << args.error().message << "\n\n" << usage();
+        return 2;
     }
-    std::cerr << "croupier-server: unknown command \"" << args->command << "\"\n\n" << kUsage;
-    return 2;
+    if (args->has("help")) {
+        std::cout << usage();
+        return 0;
+    }
+    if (!args->positionals().empty()) {
+        std::cerr << "croupier-server: unexpected argument \"" << args->positionals().front()
+                  << "\"\n\n" << usage();
+        return 2;
+    }
+    return command == "init" ? runInit(*args) : runServe(*args);
 }

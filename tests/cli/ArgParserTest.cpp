@@ -1,5 +1,5 @@
 // Command-line grammar, command lookup and global options of croupierctl.
-#include "ArgParser.h"
+#include "Args.h"
 
 #include "CommandTable.h"
 #include "Commands.h"

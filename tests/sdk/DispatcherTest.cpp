@@ -83,7 +83,7 @@ protected:
 
     FunctionRegistry m_registry;
     AssignmentTable m_assignments;
-    ThreadPool m_pool;
+    croupier::core::ThreadPool m_pool;
     Dispatcher m_dispatcher;
     croupier::sdk::test::BlockingQueue<AgentFrame> m_frames;
 };

@@ -54,7 +54,7 @@ protected:
         gate = std::make_unique<IdempotencyGate>(*store, workers, clock, log);
     }
     // Queued gate tasks must run before the gate goes away.
-    void TearDown() override { workers.stop(); }
+    void TearDown() override { workers.shutdown(); }
 
     core::Result<Begin> begin(const IdempotencyKey& k, const std::string& hash) {
         Answer a;
@@ -70,7 +70,7 @@ protected:
     // Every task posted so far has run (the pool has one thread).
     void drainWorkers() {
         std::promise<void> done;
-        workers.post([&] { done.set_value(); });
+        workers.submit([&] { done.set_value(); });
         ASSERT_EQ(done.get_future().wait_for(10s), std::future_status::ready);
     }
 
@@ -78,7 +78,7 @@ protected:
     std::unique_ptr<SqliteStore> store;
     core::FakeClock clock;
     core::Logger log{core::LogLevel::Off};
-    WorkerPool workers{1};
+    core::ThreadPool workers{1};
     std::unique_ptr<IdempotencyGate> gate;
     const IdempotencyKey key{"game", "dev", "player.ban", "req-1"};
 };
@@ -222,7 +222,7 @@ TEST_F(IdempotencyGateTest, PurgeRemovesOnlyRecordsOlderThanTheRetention) {
 }
 
 TEST_F(IdempotencyGateTest, StoppedWorkersAnswerUnavailable) {
-    workers.stop();
+    workers.shutdown();
     auto r = begin(key, "h1");
     ASSERT_FALSE(r);
     EXPECT_EQ(r.error().code, ErrorCode::Unavailable);
@@ -233,7 +233,7 @@ TEST(IdempotencyGateRaceTest, TwentyThreadsOnOneKeyRunOnce) {
     auto store = SqliteStore::open(dir.path() / "croupier.db");
     ASSERT_TRUE(store) << store.error().message;
     core::FakeClock clock;
-    WorkerPool workers(4);
+    core::ThreadPool workers(4);
     IdempotencyGate gate(**store, workers, clock, core::Logger(core::LogLevel::Off));
     const IdempotencyKey key{"game", "dev", "item.grant", "grant-42"};
 
@@ -269,7 +269,7 @@ TEST(IdempotencyGateRaceTest, TwentyThreadsOnOneKeyRunOnce) {
     }
     EXPECT_EQ(runs, 1);
     EXPECT_EQ(repeats, kThreads - 1);
-    workers.stop();
+    workers.shutdown();
 }
 
 } // namespace

@@ -111,7 +111,7 @@ protected:
     }
     void TearDown() override {
         scheduler.stop(); // no timer may reach the JobManager while it goes away
-        workers.stop();
+        workers.shutdown();
         jobs->stop();
     }
 
@@ -232,7 +232,7 @@ protected:
     core::Logger log{core::LogLevel::Off};
     std::unique_ptr<SqliteStore> store;
     Scheduler scheduler{clock};
-    WorkerPool workers{2};
+    core::ThreadPool workers{2};
     CapturingWriter writer;
     std::shared_ptr<AgentLink> link;
     std::unique_ptr<Registry> registry;

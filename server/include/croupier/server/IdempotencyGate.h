@@ -5,14 +5,14 @@
 // key); reusing it with different parameters is INVALID_ARGUMENT.
 //
 // Threads: begin()/finish()/release() may be called from any thread; their Store work runs on
-// the WorkerPool and their callbacks run there too. m_mutex guards m_inFlight only and is never
+// the core::ThreadPool and their callbacks run there too. m_mutex guards m_inFlight only and is never
 // held during Store calls or callbacks.
 
 #include "croupier/core/Clock.h"
 #include "croupier/core/Log.h"
 #include "croupier/core/Result.h"
 #include "croupier/server/Store.h"
-#include "croupier/server/WorkerPool.h"
+#include "croupier/core/ThreadPool.h"
 
 #include <functional>
 #include <map>
@@ -39,7 +39,7 @@ public:
     };
     using BeginCallback = std::function<void(core::Result<Begin>)>;
 
-    IdempotencyGate(Store& store, WorkerPool& workers, core::Clock& clock, core::Logger log);
+    IdempotencyGate(Store& store, core::ThreadPool& workers, core::Clock& clock, core::Logger log);
 
     void begin(const IdempotencyKey& key, const std::string& payloadHash, const std::string& kind,
                BeginCallback done);
@@ -64,7 +64,7 @@ private:
     std::vector<BeginCallback> takeWaiters(const IdempotencyKey& key);
 
     Store& m_store;
-    WorkerPool& m_workers;
+    core::ThreadPool& m_workers;
     core::Clock& m_clock;
     core::Logger m_log;
     std::mutex m_mutex;  // guards m_inFlight

@@ -6,7 +6,7 @@
 // (replay from the store, then live, without gaps or duplicates).
 //
 // Threads: start()/cancel()/onUpdate()/onAgentLost() are called from reactor threads and never
-// block on I/O (store work goes to the WorkerPool or the JobEventWriter); get/list/subscribe
+// block on I/O (store work goes to the core::ThreadPool or the JobEventWriter); get/list/subscribe
 // run on worker threads. m_mutex guards m_active and m_subscribers; it is never held while
 // calling a sink, a callback, the Store, or an AgentLink.
 
@@ -15,7 +15,7 @@
 #include "croupier/server/IdempotencyGate.h"
 #include "croupier/server/JobEventWriter.h"
 #include "croupier/server/Scheduler.h"
-#include "croupier/server/WorkerPool.h"
+#include "croupier/core/ThreadPool.h"
 
 #include <functional>
 #include <map>
@@ -46,7 +46,7 @@ public:
     using Done = std::function<void(core::Result<T>)>;
 
     JobManager(Store& store, Registry& registry, Router& router, IdempotencyGate& gate,
-               Scheduler& scheduler, WorkerPool& workers, core::Clock& clock,
+               Scheduler& scheduler, core::ThreadPool& workers, core::Clock& clock,
                const ServerConfig& config, core::Logger log);
     ~JobManager();
 
@@ -108,7 +108,7 @@ private:
     Router& m_router;
     IdempotencyGate& m_gate;
     Scheduler& m_scheduler;
-    WorkerPool& m_workers;
+    core::ThreadPool& m_workers;
     core::Clock& m_clock;
     const ServerConfig& m_config;
     core::Logger m_log;

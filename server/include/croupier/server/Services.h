@@ -1,6 +1,6 @@
 #pragma once
 // The gRPC services: thin adapters from RPCs to the Registry, Invoker and JobManager. Each
-// handler returns at once; slow work runs on the WorkerPool and the reactor is finished from
+// handler returns at once; slow work runs on the core::ThreadPool and the reactor is finished from
 // there. Agent RPCs (ControlService except SetAssignment) need a verified client certificate
 // unless the server runs --insecure on loopback.
 
@@ -10,7 +10,7 @@
 #include "croupier/server/Invoker.h"
 #include "croupier/server/JobManager.h"
 #include "croupier/server/Registry.h"
-#include "croupier/server/WorkerPool.h"
+#include "croupier/core/ThreadPool.h"
 
 namespace croupier::server {
 
@@ -19,7 +19,7 @@ struct ServiceContext {
     Registry& registry;
     Invoker& invoker;
     JobManager& jobs;
-    WorkerPool& workers;
+    core::ThreadPool& workers;
     const ServerConfig& config;
     core::Logger log;
 };

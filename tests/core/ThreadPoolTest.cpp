@@ -1,6 +1,5 @@
-#include "ThreadPool.h"
+#include "croupier/core/ThreadPool.h"
 
-#include "SdkThread.h"
 
 #include <atomic>
 #include <condition_variable>
@@ -10,7 +9,7 @@
 
 namespace {
 
-using croupier::sdk::detail::ThreadPool;
+using croupier::core::ThreadPool;
 
 TEST(ThreadPoolTest, RunsEveryTaskBeforeShutdownReturns) {
     std::atomic<int> ran{0};
@@ -63,16 +62,19 @@ TEST(ThreadPoolTest, RunsAsManyTasksAtOnceAsItHasThreads) {
     EXPECT_EQ(finished.load(), kThreads);
 }
 
-TEST(ThreadPoolTest, MarksItsThreadsAsSdkThreads) {
-    ThreadPool pool(1);
+thread_local bool t_marked = false;
+
+TEST(ThreadPoolTest, RunsTheStartHookOnItsThreadsAndKnowsThem) {
+    ThreadPool pool(1, [] { t_marked = true; });
     std::atomic<bool> marked{false};
     std::atomic<bool> own{false};
     pool.submit([&] {
-        marked = croupier::sdk::detail::t_isSdkThread;
+        marked = t_marked;
         own = pool.isOwnThread();
     });
     pool.shutdown();
     EXPECT_TRUE(marked.load());
+    EXPECT_FALSE(t_marked) << "the hook ran on the pool thread, not here";
     EXPECT_TRUE(own.load());
     EXPECT_FALSE(pool.isOwnThread());
     EXPECT_EQ(pool.size(), 1U);

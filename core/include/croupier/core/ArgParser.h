@@ -1,8 +1,8 @@
 #pragma once
-// The command line grammar of croupierctl, as pure functions: `--name value`, `--name=value`,
-// `-x value` for options with a short name, flags, `--` to end options, everything else
-// positional. It knows nothing
-// about commands; CommandTable gives it the options one command accepts. Thread-safe.
+// The command-line grammar every Croupier binary shares, as pure functions: `--name value`,
+// `--name=value`, `-x value` for options with a short name, flags, `--` to end options,
+// everything else positional. It knows nothing about commands: the caller gives it the options
+// it accepts (croupierctl per command; croupier-server and the demo agent once). Thread-safe.
 
 #include "croupier/core/Result.h"
 
@@ -10,7 +10,7 @@
 #include <string>
 #include <vector>
 
-namespace croupier::cli {
+namespace croupier::core {
 
 struct OptionSpec {
     std::string name;      // without the dashes: "server"
@@ -27,6 +27,8 @@ public:
     bool has(const std::string& name) const { return m_options.count(name) > 0; }
     // The last value given for `name`, or `fallback`.
     std::string value(const std::string& name, const std::string& fallback = "") const;
+    // Every value given for a repeatable option, in order.
+    std::vector<std::string> values(const std::string& name) const;
     void add(const std::string& name, const std::string& value);
 
     std::vector<std::string>& positionals() { return m_positionals; }
@@ -40,11 +42,14 @@ private:
 // Parses `tokens` against `specs`. Fails (INVALID_ARGUMENT, a message for the user) on an
 // unknown option, a missing value, or a value given to a flag. Tokens at the indices listed in
 // `skip` (the command words) are ignored.
-core::Result<ParsedArgs> parseArgs(const std::vector<std::string>& tokens,
+Result<ParsedArgs> parseArgs(const std::vector<std::string>& tokens,
                                    const std::vector<OptionSpec>& specs,
                                    const std::vector<std::size_t>& skip = {});
 
 // Index of the option named `name` in `specs`, or nullptr.
 const OptionSpec* findOption(const std::vector<OptionSpec>& specs, const std::string& name);
 
-} // namespace croupier::cli
+// The options as --help lines: "  -o, --output FORMAT   help [$ENV]", the help texts aligned.
+std::string optionHelp(const std::vector<OptionSpec>& specs);
+
+} // namespace croupier::core

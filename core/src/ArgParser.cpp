@@ -1,15 +1,18 @@
-#include "ArgParser.h"
+#include "croupier/core/ArgParser.h"
 
 #include <algorithm>
 
-namespace croupier::cli {
+namespace croupier::core {
 
-using core::ErrorCode;
-using core::Unexpected;
 
 std::string ParsedArgs::value(const std::string& name, const std::string& fallback) const {
     auto it = m_options.find(name);
     return it == m_options.end() || it->second.empty() ? fallback : it->second.back();
+}
+
+std::vector<std::string> ParsedArgs::values(const std::string& name) const {
+    auto it = m_options.find(name);
+    return it == m_options.end() ? std::vector<std::string>{} : it->second;
 }
 
 void ParsedArgs::add(const std::string& name, const std::string& value) {
@@ -38,7 +41,7 @@ bool isOption(const std::string& token) {
 }
 
 // Reads the option at tokens[i] (advancing i past its value) into `out`.
-core::Result<void> readOption(const std::vector<std::string>& tokens, std::size_t& i,
+Result<void> readOption(const std::vector<std::string>& tokens, std::size_t& i,
                               const std::vector<OptionSpec>& specs, ParsedArgs& out) {
     std::string name = tokens[i];
     if (name.rfind("--", 0) == 0) {
@@ -75,7 +78,7 @@ core::Result<void> readOption(const std::vector<std::string>& tokens, std::size_
 
 } // namespace
 
-core::Result<ParsedArgs> parseArgs(const std::vector<std::string>& tokens,
+Result<ParsedArgs> parseArgs(const std::vector<std::string>& tokens,
                                    const std::vector<OptionSpec>& specs,
                                    const std::vector<std::size_t>& skip) {
     ParsedArgs out;
@@ -98,4 +101,22 @@ core::Result<ParsedArgs> parseArgs(const std::vector<std::string>& tokens,
     return out;
 }
 
-} // namespace croupier::cli
+std::string optionHelp(const std::vector<OptionSpec>& specs) {
+    auto leftOf = [](const OptionSpec& o) {
+        return (o.shortName != 0 ? std::string("  -") + o.shortName + ", --" : "      --") +
+               o.name + (o.takesValue() ? " " + o.valueName : "");
+    };
+    std::size_t column = 30;
+    for (const auto& o : specs) {
+        column = std::max(column, leftOf(o).size() + 1);
+    }
+    std::string out;
+    for (const auto& o : specs) {
+        std::string left = leftOf(o);
+        left.resize(column, ' ');
+        out += left + " " + o.help + (o.envVar.empty() ? "" : " [$" + o.envVar + "]") + "\n";
+    }
+    return out;
+}
+
+} // namespace croupier::core

@@ -1,9 +1,9 @@
 #pragma once
-// ThreadPool: a fixed number of threads running queued tasks in FIFO order. The handler pool and
-// the SDK's event thread (a pool of one) are ThreadPools.
-// Threads: submit() from any thread; shutdown() from any thread that is not one of the pool's
-// own (it joins them). Tasks run on the pool threads, which are marked as SDK threads
-// (SdkThread.h). Owns its threads; the destructor calls shutdown().
+// ThreadPool: a fixed number of threads running queued tasks in FIFO order: the server's workers
+// for blocking store work, the SDK's handler pool and its event thread (a pool of one).
+// Threads: submit() from any thread; shutdown() from any thread (called on a pool thread it
+// joins the others, not itself). `onThreadStart` runs first on every pool thread (e.g. to mark
+// it). Owns its threads; the destructor calls shutdown().
 
 #include <condition_variable>
 #include <cstddef>
@@ -14,11 +14,11 @@
 #include <thread>
 #include <vector>
 
-namespace croupier::sdk::detail {
+namespace croupier::core {
 
 class ThreadPool {
 public:
-    explicit ThreadPool(int threads);
+    explicit ThreadPool(int threads, std::function<void()> onThreadStart = {});
     ~ThreadPool();
     ThreadPool(const ThreadPool&) = delete;
     ThreadPool& operator=(const ThreadPool&) = delete;
@@ -33,7 +33,7 @@ public:
     bool isOwnThread() const;
 
 private:
-    void workerLoop();
+    void workerLoop(const std::function<void()>& onThreadStart);
 
     std::mutex m_mutex; // guards m_tasks, m_stopping
     std::condition_variable m_wake;
@@ -43,4 +43,4 @@ private:
     std::vector<std::thread> m_threads;
 };
 
-} // namespace croupier::sdk::detail
+} // namespace croupier::core

@@ -1,16 +1,14 @@
-#include "ThreadPool.h"
-
-#include "SdkThread.h"
+#include "croupier/core/ThreadPool.h"
 
 #include <algorithm>
 
-namespace croupier::sdk::detail {
+namespace croupier::core {
 
-ThreadPool::ThreadPool(int threads) {
+ThreadPool::ThreadPool(int threads, std::function<void()> onThreadStart) {
     const int count = std::max(1, threads);
     m_threads.reserve(static_cast<std::size_t>(count));
     for (int i = 0; i < count; ++i) {
-        m_threads.emplace_back([this] { workerLoop(); });
+        m_threads.emplace_back([this, onThreadStart] { workerLoop(onThreadStart); });
     }
 }
 
@@ -50,8 +48,10 @@ bool ThreadPool::isOwnThread() const {
                        [self](const std::thread& t) { return t.get_id() == self; });
 }
 
-void ThreadPool::workerLoop() {
-    t_isSdkThread = true;
+void ThreadPool::workerLoop(const std::function<void()>& onThreadStart) {
+    if (onThreadStart) {
+        onThreadStart();
+    }
     while (true) {
         std::function<void()> task;
         {
@@ -67,4 +67,4 @@ void ThreadPool::workerLoop() {
     }
 }
 
-} // namespace croupier::sdk::detail
+} // namespace croupier::core

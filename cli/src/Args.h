@@ -1,0 +1,13 @@
+#pragma once
+// croupierctl uses core's command-line grammar under its own namespace.
+
+#include "croupier/core/ArgParser.h"
+
+namespace croupier::cli {
+
+using core::findOption;
+using core::OptionSpec;
+using core::ParsedArgs;
+using core::parseArgs;
+
+} // namespace croupier::cli
