@@ -33,7 +33,7 @@ grpc::ChannelArguments channelArguments(const GlobalOptions& options) {
     args.SetMaxReceiveMessageSize(kMaxMessageBytes);
     args.SetInt(GRPC_ARG_KEEPALIVE_TIME_MS, 20'000);
     args.SetInt(GRPC_ARG_KEEPALIVE_TIMEOUT_MS, 10'000);
-    // gRPC's own reconnect backoff, in step with the streams' (Backoff.h), so a restarted
+    // gRPC's own reconnect backoff, in step with the streams' (Reconnector.h), so a restarted
     // server is found within a second or so rather than after gRPC's default 1.6x growth.
     args.SetInt(GRPC_ARG_INITIAL_RECONNECT_BACKOFF_MS, 500);
     args.SetInt(GRPC_ARG_MIN_RECONNECT_BACKOFF_MS, 500);

@@ -6,7 +6,7 @@
 // and retried after a backoff, for at most `giveUpAfter` of consecutive failures when set.
 // Single-threaded (the command's); borrows the context.
 
-#include "Backoff.h"
+#include "croupier/core/Backoff.h"
 #include "CommandContext.h"
 
 #include <chrono>
@@ -43,7 +43,9 @@ private:
 
     CommandContext& m_context;
     std::optional<std::chrono::milliseconds> m_giveUpAfter;
-    Backoff m_backoff;
+    // 0.5 s doubling to 10 s, no jitter (one client, not a fleet); reset after a stream that
+    // worked.
+    core::Backoff m_backoff{std::chrono::milliseconds(500), std::chrono::seconds(10), false};
     bool m_everWorked = false;
     bool m_reconnecting = false;
     std::chrono::steady_clock::time_point m_failingSince;

@@ -1,6 +1,6 @@
 #include "AgentClientImpl.h"
 
-#include "Backoff.h"
+#include "croupier/core/Backoff.h"
 #include "ChannelFactory.h"
 #include "SdkThread.h"
 
@@ -133,7 +133,7 @@ void AgentClientImpl::shutdown() {
 
 void AgentClientImpl::workerLoop() {
     t_isSdkThread = true;
-    Backoff backoff(m_config.backoff_initial(), m_config.backoff_max());
+    croupier::core::Backoff backoff(m_config.backoff_initial(), m_config.backoff_max());
     AgentSession::Deps deps{m_config,
                             m_log,
                             m_registry,

@@ -66,6 +66,14 @@ inline bool matches(const ScopeKey& filter, const ScopeKey& scope) {
            (filter.env.empty() || filter.env == scope.env);
 }
 
+// NOT_FOUND for a function or agent unknown in a scope.
+inline core::Error notRegistered(const char* what, const std::string& id, const ScopeKey& scope) {
+    return core::Error(ErrorCode::NotFound,
+                       std::string(what) + " " + id + " is not registered in " + scope.gameId +
+                           "/" + scope.env,
+                       {{std::string(what) + "_id", id}});
+}
+
 inline ScopeKey scopeOf(const AgentRecord& r) { return {r.gameId, r.env}; }
 
 

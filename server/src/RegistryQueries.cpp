@@ -60,10 +60,7 @@ core::Result<std::shared_ptr<const core::Descriptor>> Registry::descriptor(
             return f->second.descriptor;
         }
     }
-    return Unexpected(ErrorCode::NotFound,
-                      "function " + functionId + " is not registered in " + scope.gameId + "/" +
-                          scope.env,
-                      {{"function_id", functionId}});
+    return Unexpected(notRegistered("function", functionId, scope));
 }
 
 core::Result<Resolution> Registry::resolve(const ScopeKey& scope,
@@ -73,10 +70,7 @@ core::Result<Resolution> Registry::resolve(const ScopeKey& scope,
     const ScopeState* st = scopeIt == m_scopes.end() ? nullptr : &scopeIt->second;
     auto f = st ? st->functions.find(functionId) : decltype(st->functions.end()){};
     if (st == nullptr || f == st->functions.end()) {
-        return Unexpected(ErrorCode::NotFound,
-                          "function " + functionId + " is not registered in " + scope.gameId +
-                              "/" + scope.env,
-                          {{"function_id", functionId}});
+        return Unexpected(notRegistered("function", functionId, scope));
     }
     std::string reason;
     if (!enabledFor(*st, functionId, "", &reason)) {
@@ -141,10 +135,7 @@ core::Result<std::shared_ptr<AgentLink>> Registry::target(const ScopeKey& scope,
                                                      {"function_id", functionId}};
     auto a = m_agents.find(agentId);
     if (a == m_agents.end() || scopeOf(a->second.record) != scope) {
-        return Unexpected(ErrorCode::NotFound,
-                          "agent " + agentId + " is not registered in " + scope.gameId + "/" +
-                              scope.env,
-                          details);
+        return Unexpected(notRegistered("agent", agentId, scope));
     }
     if (!a->second.record.functions.count(functionId)) {
         return Unexpected(ErrorCode::FailedPrecondition,
@@ -221,10 +212,7 @@ core::Result<function::v1::FunctionInfo> Registry::getFunction(
             return functionInfo(scope, functionId, f->second);
         }
     }
-    return Unexpected(ErrorCode::NotFound,
-                      "function " + functionId + " is not registered in " + scope.gameId + "/" +
-                          scope.env,
-                      {{"function_id", functionId}});
+    return Unexpected(notRegistered("function", functionId, scope));
 }
 
 } // namespace croupier::server

@@ -56,18 +56,12 @@ core::Result<control::v1::SetAssignmentResponse> Registry::setAssignment(
         std::unique_lock lock(m_mutex);
         auto scopeIt = m_scopes.find(scope);
         if (scopeIt == m_scopes.end() || !scopeIt->second.functions.count(req.function_id())) {
-            return Unexpected(ErrorCode::NotFound,
-                              "function " + req.function_id() + " is not registered in " +
-                                  scope.gameId + "/" + scope.env,
-                              {{"function_id", req.function_id()}});
+            return Unexpected(notRegistered("function", req.function_id(), scope));
         }
         if (!req.agent_id().empty()) {
             auto a = m_agents.find(req.agent_id());
             if (a == m_agents.end() || scopeOf(a->second.record) != scope) {
-                return Unexpected(ErrorCode::NotFound,
-                                  "agent " + req.agent_id() + " is not registered in " +
-                                      scope.gameId + "/" + scope.env,
-                                  {{"agent_id", req.agent_id()}});
+                return Unexpected(notRegistered("agent", req.agent_id(), scope));
             }
         }
         AssignmentRecord rec{scope.gameId, scope.env, req.function_id(), req.agent_id(),

@@ -1,13 +1,14 @@
-#include "Backoff.h"
+#include "croupier/core/Backoff.h"
 
 #include <algorithm>
 
-namespace croupier::sdk::detail {
+namespace croupier::core {
 
-Backoff::Backoff(std::chrono::milliseconds initial, std::chrono::milliseconds max,
+Backoff::Backoff(std::chrono::milliseconds initial, std::chrono::milliseconds max, bool jitter,
                  std::uint64_t seed)
     : m_initial(std::max(initial, std::chrono::milliseconds(1)))
     , m_max(std::max(max, m_initial))
+    , m_jitter(jitter)
     , m_rng(seed) {}
 
 std::chrono::milliseconds Backoff::ceiling() const {
@@ -20,9 +21,13 @@ std::chrono::milliseconds Backoff::ceiling() const {
 
 std::chrono::milliseconds Backoff::next() {
     const std::int64_t cap = ceiling().count();
+    if (!m_jitter) {
+        ++m_attempt;
+        return std::chrono::milliseconds(cap);
+    }
     std::uniform_int_distribution<std::int64_t> pick(std::max<std::int64_t>(1, cap / 2), cap);
     ++m_attempt;
     return std::chrono::milliseconds(pick(m_rng));
 }
 
-} // namespace croupier::sdk::detail
+} // namespace croupier::core

@@ -1,18 +1,19 @@
 #pragma once
-// Backoff: reconnect delays, exponential with jitter. The n-th delay after a reset is drawn
-// uniformly from [cap_n / 2, cap_n] with cap_n = min(max, initial * 2^n), so agents that lost the
-// same server do not all come back at the same instant, and no delay ever exceeds `max`.
-// Used by the connection worker only; not thread-safe.
+// Backoff: reconnect delays, exponential, with or without jitter. The n-th delay after a reset is
+// cap_n = min(max, initial * 2^n); with jitter it is drawn uniformly from [cap_n / 2, cap_n], so
+// agents that lost the same server do not all come back at the same instant. No delay ever
+// exceeds `max`. The SDK's connection worker uses jitter; croupierctl (one client) does not.
+// A value type used by one thread; not thread-safe.
 
 #include <chrono>
 #include <cstdint>
 #include <random>
 
-namespace croupier::sdk::detail {
+namespace croupier::core {
 
 class Backoff {
 public:
-    Backoff(std::chrono::milliseconds initial, std::chrono::milliseconds max,
+    Backoff(std::chrono::milliseconds initial, std::chrono::milliseconds max, bool jitter = true,
             std::uint64_t seed = std::random_device{}());
 
     // The next delay; grows until it reaches `max`.
@@ -26,8 +27,9 @@ public:
 private:
     std::chrono::milliseconds m_initial;
     std::chrono::milliseconds m_max;
+    bool m_jitter;
     int m_attempt = 0;
     std::mt19937_64 m_rng;
 };
 
-} // namespace croupier::sdk::detail
+} // namespace croupier::core
