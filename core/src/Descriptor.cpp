@@ -221,6 +221,24 @@ Result<ApprovalSpec> parseApproval(const Fields& auth) {
     return approval;
 }
 
+// A non-empty allow_if must parse; the error keeps AllowIf's position and names the field.
+Result<std::optional<AllowIf>> parseAllowIf(const Fields& auth, const std::string& text) {
+    if (text.empty()) {
+        return std::optional<AllowIf>();
+    }
+    auto rule = AllowIf::parse(text);
+    if (!rule) {
+        Error error = rule.error();
+        constexpr std::string_view kPrefix = "allow_if: ";
+        std::string_view problem = error.message;
+        if (problem.starts_with(kPrefix)) {
+            problem.remove_prefix(kPrefix.size());
+        }
+        return fieldError(auth.field("allow_if"), std::string(problem), std::move(error.details));
+    }
+    return std::optional<AllowIf>(std::move(*rule));
+}
+
 Result<AuthSpec> parseAuth(const Fields& top) {
     AuthSpec spec;
     auto object = top.object("auth");
@@ -230,14 +248,16 @@ Result<AuthSpec> parseAuth(const Fields& top) {
     const Fields fields(**object, "auth.");
     auto permission = fields.string("permission");
     auto allowIf = fields.string("allow_if");
+    auto rule = allowIf ? parseAllowIf(fields, *allowIf) : Unexpected(allowIf.error());
     auto approval = parseApproval(fields);
-    if (!permission || !allowIf || !approval) {
+    if (!permission || !rule || !approval) {
         return Unexpected(!permission ? permission.error()
-                          : !allowIf  ? allowIf.error()
+                          : !rule     ? rule.error()
                                       : approval.error());
     }
     spec.permission = std::move(*permission);
     spec.allowIf = std::move(*allowIf);
+    spec.allowIfRule = std::move(*rule);
     spec.approval = std::move(*approval);
     return spec;
 }

@@ -212,6 +212,59 @@ TEST(DescriptorTest, NullMembersCountAsAbsent) {
     EXPECT_FALSE(parsed->semantics().timeout.has_value());
 }
 
+TEST(DescriptorTest, AllowIfIsParsedAtRegistration) {
+    const auto parsed = Descriptor::parse(
+        withField(seed(), "/auth/allow_if", "has_role('gm') && params.duration <= 72"));
+    ASSERT_TRUE(parsed) << parsed.error().message;
+    EXPECT_EQ(parsed->auth().allowIf, "has_role('gm') && params.duration <= 72");
+    ASSERT_TRUE(parsed->auth().allowIfRule.has_value());
+    EXPECT_EQ(parsed->auth().allowIfRule->text(), parsed->auth().allowIf);
+    AllowIfInput input;
+    input.roles = {"gm"};
+    const json params = {{"player_id", "p"}, {"duration", 24}};
+    input.params = &params;
+    EXPECT_TRUE(parsed->auth().allowIfRule->evaluate(input));
+    input.roles = {"viewer"};
+    EXPECT_FALSE(parsed->auth().allowIfRule->evaluate(input));
+
+    // Absent, null or empty: no rule.
+    EXPECT_FALSE(Descriptor::parse(seed())->auth().allowIfRule.has_value());
+    EXPECT_FALSE(Descriptor::parse(withField(seed(), "/auth/allow_if", nullptr))
+                     ->auth()
+                     .allowIfRule.has_value());
+    const auto empty = Descriptor::parse(withField(seed(), "/auth/allow_if", ""));
+    ASSERT_TRUE(empty);
+    EXPECT_FALSE(empty->auth().allowIfRule.has_value());
+}
+
+TEST(DescriptorTest, RefusesAnAllowIfThatDoesNotParseWithThePosition) {
+    const struct {
+        const char* text;
+        const char* position;
+        const char* problem;
+    } cases[] = {
+        {"has_role('gm') &&", "17", "expected an expression but found end of expression"},
+        {"has_role('gm') || is_admin()", "18", "unknown function 'is_admin'"},
+        {"(has_role('gm')", "15", "expected ')'"},
+        {"params.duration = 1", "16", "did you mean '=='?"},
+        {"  ", "2", "expected an expression but found end of expression"},
+    };
+    for (const auto& bad : cases) {
+        SCOPED_TRACE(bad.text);
+        const Error error =
+            parseError(withField(seed(), "/auth/allow_if", bad.text), "auth.allow_if");
+        EXPECT_THAT(error.message,
+                    StartsWith(std::string("auth.allow_if: at position ") + bad.position + ": "));
+        EXPECT_THAT(error.message, HasSubstr(bad.problem));
+        EXPECT_EQ(error.details.at("position"), bad.position);
+        EXPECT_EQ(error.details.at("expression"), bad.text);
+    }
+    const Error tooLong =
+        parseError(withField(seed(), "/auth/allow_if", std::string(AllowIf::kMaxLength + 1, ' ')),
+                   "auth.allow_if");
+    EXPECT_EQ(tooLong.details.at("position"), std::to_string(AllowIf::kMaxLength));
+}
+
 TEST(CompareVersionsTest, NumericSegmentByNumericSegment) {
     EXPECT_GT(compareVersions("1.10.0", "1.9.2"), 0);
     EXPECT_LT(compareVersions("1.9.2", "1.10.0"), 0);

@@ -3,6 +3,7 @@
 // (hash, sensitive-field masking). Parsed once, then immutable and safe to share across threads.
 // The original JSON is kept whole, unknown fields included, and is what json() returns.
 
+#include "croupier/core/AllowIf.h"
 #include "croupier/core/RateLimit.h"
 #include "croupier/core/Result.h"
 #include "croupier/core/Schema.h"
@@ -26,7 +27,8 @@ struct ApprovalSpec {
 
 struct AuthSpec {
     std::string permission;
-    std::string allowIf;  // expression text; parsed by the auth layer
+    std::string allowIf;                 // expression text as written; "" when absent
+    std::optional<AllowIf> allowIfRule;  // allowIf parsed at registration; empty when "" / absent
     ApprovalSpec approval;
 };
 
@@ -57,7 +59,9 @@ public:
     // - known fields have the right JSON types; `params` (default {"type":"object"}) and
     //   `result` (optional) compile as draft-07 schemas; `params` describes an object;
     // - rate_limit and timeout parse; concurrency >= 0; approval.threshold >= 1;
-    //   risk_level is low|medium|high; route_key / idempotency_key name a `params` property.
+    //   risk_level is low|medium|high; route_key / idempotency_key name a `params` property;
+    // - a non-empty `auth.allow_if` parses (AllowIf): "auth.allow_if: at position N: ...",
+    //   details "position" (byte offset into the expression) and "expression".
     static Result<Descriptor> parse(const nlohmann::json& json);
 
     const std::string& id() const { return m_id; }
