@@ -7,7 +7,7 @@ namespace croupier::cli {
 
 using core::findOption;
 using core::OptionSpec;
-using core::ParsedArgs;
 using core::parseArgs;
+using core::ParsedArgs;
 
 } // namespace croupier::cli

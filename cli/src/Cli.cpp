@@ -3,6 +3,7 @@
 #include "CommandContext.h"
 #include "ExitCodes.h"
 #include "TextWidth.h"
+#include "TokenStore.h"
 
 namespace croupier::cli {
 
@@ -110,6 +111,11 @@ int Cli::runCommand(const CommandSpec& spec, const ParsedArgs& args) {
             return usage(*problem, hint);
         }
     }
+    if (spec.needsServer && spec.needsToken) {
+        if (int rc = findStoredToken(*options); rc != kExitOk) {
+            return rc;
+        }
+    }
     std::unique_ptr<Connection> connection;
     if (spec.needsServer) {
         auto opened = Connection::open(*options);
@@ -123,6 +129,22 @@ int Cli::runCommand(const CommandSpec& spec, const ParsedArgs& args) {
     output.setColumns(m_terminal.columns);
     CommandContext context(*options, output, m_interrupter, std::move(connection));
     return spec.run(context, args);
+}
+
+int Cli::findStoredToken(GlobalOptions& options) {
+    if (!options.token.empty() || options.tokenFile.empty()) {
+        return kExitOk;
+    }
+    auto stored = TokenStore(options.tokenFile).load(options.server);
+    if (!stored) {
+        m_err << "croupierctl: " << sanitizeLine(stored.error().message) << "\n";
+        return kExitUsage;
+    }
+    if (*stored) {
+        options.token = (*stored)->token;
+        options.tokenFromFile = true;
+    }
+    return kExitOk;
 }
 
 } // namespace croupier::cli

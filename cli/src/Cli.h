@@ -1,6 +1,7 @@
 #pragma once
 // Runs one croupierctl command line: finds the command, parses its options, handles --help,
-// resolves the global options, checks the scope, opens the connection and calls the command.
+// resolves the global options, checks the scope, finds the token (--token, CROUPIER_TOKEN, else
+// the token file), opens the connection and calls the command.
 // Every usage problem ends here with exit status 2. Used once by main on the main thread;
 // borrows the table, streams and interrupter.
 
@@ -33,6 +34,9 @@ private:
     int withoutCommand(const std::vector<std::string>& tokens, const CommandTable::Match& match);
     int usage(const std::string& message, const std::string& hint = "croupierctl --help");
     int runCommand(const CommandSpec& spec, const ParsedArgs& args);
+    // Fills options.token from the token file when neither --token nor CROUPIER_TOKEN gave one.
+    // Returns kExitOk, or kExitUsage after printing why the file cannot be used.
+    int findStoredToken(GlobalOptions& options);
 
     const CommandTable& m_table;
     std::ostream& m_out;

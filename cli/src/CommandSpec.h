@@ -29,6 +29,7 @@ struct CommandSpec {
     std::size_t minArgs = 0;
     std::size_t maxArgs = 0;
     bool needsServer = true;
+    bool needsToken = true; // sends a token: --token, CROUPIER_TOKEN or the stored one
     bool needsScope = true; // --game and --env must be set
     Runner run;
 

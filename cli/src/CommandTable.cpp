@@ -107,7 +107,6 @@ core::Result<CommandTable::Match> CommandTable::find(const std::vector<std::stri
     return Unexpected(ErrorCode::InvalidArgument, what + match.group + " (one of: " + subs + ")");
 }
 
-
 std::string CommandTable::overviewHelp() const {
     std::string out = "Usage: croupierctl [global options] COMMAND [options] [arguments]\n\n"
                       "The scriptable client of croupier-server.\n\nCommands:\n";
@@ -116,6 +115,9 @@ std::string CommandTable::overviewHelp() const {
     }
     out += "\nGlobal options (also accepted after the command):\n" +
            core::optionHelp(GlobalOptions::specs());
+    out += "\nSigning in: every command but login and version sends a bearer token: --token,\n"
+           "else $CROUPIER_TOKEN, else the one `croupierctl login` kept for --server in\n"
+           "$XDG_CONFIG_HOME/croupier/token (default ~/.config/croupier/token, mode 0600).\n";
     out += "\nRun 'croupierctl COMMAND --help' for a command's options.\n";
     out += "\nExit status:\n" + exitCodeTable();
     return out;

@@ -64,7 +64,9 @@ CommandSpec invoke() {
     CommandSpec c{"invoke", "", false, "FUNCTION [key=value ...]",
                   "call a function and print its result"};
     c.description = std::string(kPayloadHelp) +
-                    "\nA handler error (success=false) prints its code and message and exits 1.\n";
+                    "\nA handler error (success=false) prints its code and message and exits 1.\n"
+                    "A function that needs approval does not run: invoke prints the approval id\n"
+                    "(\"sent for approval: ...\") and exits 3; see `croupierctl approvals`.\n";
     c.options = CallArguments::specs();
     c.minArgs = 1;
     c.maxArgs = CommandSpec::kUnlimited;
@@ -76,7 +78,10 @@ CommandSpec invoke() {
 
 CommandSpec jobStart() {
     CommandSpec c{"job", "start", false, "FUNCTION [key=value ...]", "start a job; print its id"};
-    c.description = std::string(kPayloadHelp);
+    c.description = std::string(kPayloadHelp) +
+                    "\nA job of a function that needs approval waits (awaiting_approval): start\n"
+                    "prints its id, says \"sent for approval: ...\" on stderr and exits 3 (with\n"
+                    "--follow it follows the job, which runs once approved).\n";
     c.options = CallArguments::specs();
     c.options.push_back({"follow", "", "then follow it as `job follow` does", ""});
     c.minArgs = 1;
@@ -180,10 +185,18 @@ CommandSpec version() {
 } // namespace
 
 CommandTable buildCommandTable() {
-    CommandTable table;
+    std::vector<CommandSpec> all = signInCommands();
     for (auto spec : {functionsList(), functionsShow(), agentsList(), invoke(), jobStart(),
                       jobFollow(), jobCancel(), jobGet(), jobsList(), assignment(true),
-                      assignment(false), registerDescriptor(), version()}) {
+                      assignment(false), registerDescriptor()}) {
+        all.push_back(std::move(spec));
+    }
+    for (auto& more : {approvalCommands(), adminCommands()}) {
+        all.insert(all.end(), more.begin(), more.end());
+    }
+    all.push_back(version());
+    CommandTable table;
+    for (auto& spec : all) {
         table.add(std::move(spec));
     }
     return table;

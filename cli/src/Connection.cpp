@@ -1,5 +1,7 @@
 #include "Connection.h"
 
+#include "BearerToken.h"
+
 #include <fstream>
 
 namespace croupier::cli {
@@ -62,8 +64,9 @@ core::Result<std::unique_ptr<Connection>> Connection::open(const GlobalOptions& 
         }
         credentials = grpc::SslCredentials(ssl);
     }
-    auto channel =
-        grpc::CreateCustomChannel(options.server, credentials, channelArguments(options));
+    auto channel = grpc::experimental::CreateCustomChannelWithInterceptors(
+        options.server, credentials, channelArguments(options),
+        bearerTokenInterceptors(options.token));
     return std::unique_ptr<Connection>(new Connection(std::move(channel), options.timeout));
 }
 
@@ -72,7 +75,11 @@ Connection::Connection(std::shared_ptr<grpc::Channel> channel, std::chrono::mill
     , m_timeout(timeout)
     , m_functions(function::v1::FunctionService::NewStub(m_channel))
     , m_registry(registry::v1::RegistryService::NewStub(m_channel))
-    , m_control(control::v1::ControlService::NewStub(m_channel)) {}
+    , m_control(control::v1::ControlService::NewStub(m_channel))
+    , m_auth(auth::v1::AuthService::NewStub(m_channel))
+    , m_users(auth::v1::UserService::NewStub(m_channel))
+    , m_approvals(approval::v1::ApprovalService::NewStub(m_channel))
+    , m_audit(audit::v1::AuditService::NewStub(m_channel)) {}
 
 bool Connection::waitForConnected(std::chrono::milliseconds timeout) {
     return m_channel->WaitForConnected(std::chrono::system_clock::now() + timeout);

@@ -16,7 +16,10 @@ int exitCodeFor(grpc::StatusCode code) {
 std::string exitCodeTable() {
     std::string out = "  0    success\n"
                       "  1    the function's handler or the job failed (a canceled job too)\n"
-                      "  2    usage error (unknown option, missing argument, bad value)\n"
+                      "  2    usage error (unknown option, missing argument, bad value) or an\n"
+                      "       unusable local file (--ca, the token file)\n"
+                      "  3    sent for approval: the call has not run yet (invoke, job start)\n"
+                      "  4    audit verify found a broken record in the audit chain\n"
                       "  10+N the server (or the connection) answered with gRPC status N:\n";
     for (int c = static_cast<int>(grpc::StatusCode::CANCELLED);
          c <= static_cast<int>(grpc::StatusCode::UNAUTHENTICATED); ++c) {

@@ -15,6 +15,8 @@ std::vector<OptionSpec> GlobalOptions::specs() {
         {"ca", "FILE", "CA certificate (PEM) to trust; default: the system's", "CROUPIER_CA"},
         {"insecure", "", "plaintext instead of TLS; loopback addresses only", ""},
         {"server-name", "NAME", "TLS name to verify instead of the host", "CROUPIER_SERVER_NAME"},
+        {"token", "TOKEN", "bearer token (prefer the variable: ps shows arguments)",
+         "CROUPIER_TOKEN"},
         {"game", "ID", "game id of the scope", "CROUPIER_GAME"},
         {"env", "ENV", "environment of the scope (dev, prod, ...)", "CROUPIER_ENV"},
         {"timeout", "SECONDS", "deadline of each request (default 30)", "CROUPIER_TIMEOUT"},
@@ -61,6 +63,8 @@ core::Result<GlobalOptions> GlobalOptions::resolve(const ParsedArgs& args, const
     o.caFile = get("ca", "");
     o.insecure = args.has("insecure");
     o.serverName = get("server-name", "");
+    o.token = get("token", "");
+    o.tokenFile = defaultTokenFile(env);
     o.game = get("game", "");
     o.env = get("env", "");
     auto timeout = parseSeconds(get("timeout", "30"));
@@ -92,6 +96,21 @@ std::optional<std::string> GlobalOptions::scopeProblem() const {
         return "no environment: pass --env ENV (or set CROUPIER_ENV)";
     }
     return std::nullopt;
+}
+
+std::string defaultTokenFile(const GlobalOptions::EnvLookup& env) {
+    auto variable = [&](const char* name) {
+        auto value = env ? env(name) : std::nullopt;
+        // The XDG spec ignores relative paths; so do we.
+        return value && !value->empty() && value->front() == '/' ? *value : std::string();
+    };
+    if (const std::string config = variable("XDG_CONFIG_HOME"); !config.empty()) {
+        return config + "/croupier/token";
+    }
+    if (const std::string home = variable("HOME"); !home.empty()) {
+        return home + "/.config/croupier/token";
+    }
+    return "";
 }
 
 bool isLoopbackAddress(const std::string& hostPort) {

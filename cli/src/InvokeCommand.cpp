@@ -1,10 +1,17 @@
 #include "InvokeCommand.h"
 
+#include "ApprovalTables.h"
 #include "CallArguments.h"
 #include "ExitCodes.h"
 #include "croupier/proto/JsonStruct.h"
 
 namespace croupier::cli {
+
+namespace {
+
+constexpr const char* kApprovalRequired = "APPROVAL_REQUIRED";
+
+} // namespace
 
 int InvokeCommand::run(const ParsedArgs& args) {
     CallArguments call(m_context);
@@ -21,10 +28,17 @@ int InvokeCommand::run(const ParsedArgs& args) {
         return m_context.output().rpcError(status);
     }
     Output& output = m_context.output();
+    const bool needsApproval = !response.success() && response.error_code() == kApprovalRequired;
     if (output.json()) {
         output.message(response);
     } else if (response.success()) {
         output.document(proto::toJson(response.result()));
+    } else if (needsApproval) {
+        output.out() << sentForApprovalLine(response.approval_id(), response.approval_state())
+                     << "\n";
+    }
+    if (needsApproval) {
+        return kExitAwaitingApproval;
     }
     if (!response.success()) {
         const std::string code = response.error_code().empty() ? "UNKNOWN" : response.error_code();

@@ -1,12 +1,12 @@
 #include "JobCommand.h"
 
+#include "ApprovalTables.h"
 #include "CallArguments.h"
+#include "CountOption.h"
 #include "ExitCodes.h"
 #include "JobFollower.h"
 #include "Tables.h"
 #include "TimeFormat.h"
-
-#include <charconv>
 
 namespace croupier::cli {
 
@@ -24,16 +24,6 @@ function::v1::InvokeJobRequest jobRequest(function::v1::InvokeFunctionRequest ca
     *request.mutable_payload() = std::move(*call.mutable_payload());
     *request.mutable_options() = std::move(*call.mutable_options());
     return request;
-}
-
-// 0 when `text` is not a whole number from 1 to kMaxLimit.
-int parseLimit(const std::string& text) {
-    int limit = 0;
-    auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), limit);
-    if (ec != std::errc() || end != text.data() + text.size() || limit < 1 || limit > kMaxLimit) {
-        return 0;
-    }
-    return limit;
 }
 
 } // namespace
@@ -62,6 +52,12 @@ int JobCommand::start(const ParsedArgs& args) {
     }
     if (!response.success() || response.job_id().empty()) {
         return output.failure("the job was not started (status " + response.status() + ")");
+    }
+    if (!response.approval_id().empty() || response.status() == "awaiting_approval") {
+        output.notice(sentForApprovalLine(response.approval_id(), "pending"));
+        if (!follow) {
+            return kExitAwaitingApproval;
+        }
     }
     return follow ? JobFollower(m_context).follow(response.job_id(), 0) : kExitOk;
 }
@@ -104,7 +100,8 @@ int JobCommand::get(const std::string& jobId) {
 }
 
 int JobCommand::list(const ParsedArgs& args) {
-    const int limit = parseLimit(args.value("limit", std::to_string(kDefaultLimit)));
+    const int limit =
+        parseCountOption(args.value("limit", std::to_string(kDefaultLimit)), kMaxLimit);
     if (limit == 0) {
         return m_context.output().usageError("--limit must be a whole number from 1 to " +
                                              std::to_string(kMaxLimit));

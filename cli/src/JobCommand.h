@@ -1,7 +1,9 @@
 #pragma once
 // `croupierctl job start|cancel|get` and `jobs list`: asynchronous calls and their records.
-// `job follow` and `job start --follow` hand over to JobFollower. Runs on the main thread;
-// borrows the context.
+// `job follow` and `job start --follow` hand over to JobFollower. A job of a function that
+// needs approval starts as awaiting_approval: start says so and exits kExitAwaitingApproval
+// (with --follow it follows the job, which runs once approved or ends rejected/expired). Runs on
+// the main thread; borrows the context.
 
 #include "Args.h"
 #include "CommandContext.h"

@@ -47,6 +47,10 @@ int Output::rpcError(const grpc::Status& status) {
     for (const auto& line : describeStatus(status, m_server)) {
         m_err << line << "\n";
     }
+    if (status.error_code() == grpc::StatusCode::UNAUTHENTICATED && m_loginHint) {
+        m_err << "croupierctl: hint: run `croupierctl login` to sign in to "
+              << sanitizeLine(m_server) << " (or pass --token, or set CROUPIER_TOKEN)\n";
+    }
     m_err.flush();
     return exitCodeFor(status.error_code());
 }

@@ -20,6 +20,8 @@ public:
            std::string server);
 
     bool json() const { return m_format == OutputFormat::Json; }
+    // For a command's own --json flag.
+    void setFormat(OutputFormat format) { m_format = format; }
     bool terminal() const { return m_terminal; }
     // Columns of the terminal stdout is (80 when unknown).
     std::size_t columns() const { return m_columns; }
@@ -36,8 +38,10 @@ public:
     void setHelpHint(std::string hint) { m_helpHint = std::move(hint); }
     // Prints "croupierctl: <text>" (and a --help hint) to stderr; returns kExitUsage.
     int usageError(const std::string& text);
-    // Prints the status as ErrorReport words it; returns 10 + its code.
+    // Prints the status as ErrorReport words it; returns 10 + its code. UNAUTHENTICATED adds a
+    // hint to sign in, unless the command is the sign-in itself (setLoginHint(false)).
     int rpcError(const grpc::Status& status);
+    void setLoginHint(bool enabled) { m_loginHint = enabled; }
     // Prints "croupierctl: <text>" to stderr; returns kExitFailed.
     int failure(const std::string& text);
     // Prints "croupierctl: <text>" to stderr (a notice; no exit implied).
@@ -51,6 +55,7 @@ private:
     std::string m_server;
     std::string m_helpHint = "croupierctl --help";
     std::size_t m_columns = 80;
+    bool m_loginHint = true;
 };
 
 // The JSON text of a value for the terminal: pretty (2 spaces), UTF-8 kept.

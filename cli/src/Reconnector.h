@@ -6,8 +6,8 @@
 // and retried after a backoff, for at most `giveUpAfter` of consecutive failures when set.
 // Single-threaded (the command's); borrows the context.
 
-#include "croupier/core/Backoff.h"
 #include "CommandContext.h"
+#include "croupier/core/Backoff.h"
 
 #include <chrono>
 #include <grpcpp/support/status.h>

@@ -15,23 +15,36 @@ std::string formatLocal(std::int64_t unixMs, const char* format) {
     return std::string(buf, n);
 }
 
+std::string span(std::int64_t secs) {
+    if (secs < 60) {
+        return std::to_string(secs) + "s";
+    }
+    if (secs < 3600) {
+        return std::to_string(secs / 60) + "m";
+    }
+    if (secs < 86400) {
+        return std::to_string(secs / 3600) + "h";
+    }
+    return std::to_string(secs / 86400) + "d";
+}
+
 } // namespace
 
 std::string relativeTime(std::int64_t nowMs, std::int64_t thenMs) {
     if (thenMs <= 0) {
         return "never";
     }
-    const std::int64_t secs = nowMs > thenMs ? (nowMs - thenMs) / 1000 : 0;
-    if (secs < 60) {
-        return std::to_string(secs) + "s ago";
+    return span(nowMs > thenMs ? (nowMs - thenMs) / 1000 : 0) + " ago";
+}
+
+std::string expiryTime(std::int64_t nowMs, std::int64_t thenMs) {
+    if (thenMs <= 0) {
+        return "never";
     }
-    if (secs < 3600) {
-        return std::to_string(secs / 60) + "m ago";
+    if (thenMs <= nowMs) {
+        return "expired " + span((nowMs - thenMs) / 1000) + " ago";
     }
-    if (secs < 86400) {
-        return std::to_string(secs / 3600) + "h ago";
-    }
-    return std::to_string(secs / 86400) + "d ago";
+    return "in " + span((thenMs - nowMs) / 1000);
 }
 
 std::string localDateTime(std::int64_t unixMs) {

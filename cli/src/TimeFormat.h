@@ -10,6 +10,10 @@ namespace croupier::cli {
 // "never" for 0; "3s ago", "5m ago", "2h ago", "4d ago"; a time in the future counts as now.
 std::string relativeTime(std::int64_t nowMs, std::int64_t thenMs);
 
+// For expiry times: "in 45s", "in 5m", "in 11h", "in 3d"; "expired 2m ago" when past; "never"
+// for 0.
+std::string expiryTime(std::int64_t nowMs, std::int64_t thenMs);
+
 // Local date and time; "-" for 0.
 std::string localDateTime(std::int64_t unixMs);
 

@@ -1,6 +1,5 @@
 // Command-line grammar, command lookup and global options of croupierctl.
 #include "Args.h"
-
 #include "CommandTable.h"
 #include "Commands.h"
 #include "GlobalOptions.h"
@@ -96,11 +95,41 @@ TEST(CommandTableTest, UnknownCommandsAndMissingSubcommandsAreUsageErrors) {
 
 TEST(CommandTableTest, OverviewDocumentsEveryCommandAndTheExitCodes) {
     const auto help = buildCommandTable().overviewHelp();
-    for (const char* words : {"functions list", "functions show", "agents list", "invoke",
-                              "job start", "job follow", "job cancel", "job get", "jobs list",
-                              "assignment enable", "assignment disable", "register", "version"}) {
+    for (const char* words : {"functions list",
+                              "functions show",
+                              "agents list",
+                              "invoke",
+                              "job start",
+                              "job follow",
+                              "job cancel",
+                              "job get",
+                              "jobs list",
+                              "assignment enable",
+                              "assignment disable",
+                              "register",
+                              "version",
+                              "login",
+                              "logout",
+                              "whoami",
+                              "approvals list",
+                              "approvals show",
+                              "approvals approve",
+                              "approvals reject",
+                              "approvals cancel",
+                              "approvals watch",
+                              "audit query",
+                              "audit verify",
+                              "user list",
+                              "user add",
+                              "user passwd",
+                              "user roles",
+                              "user scopes",
+                              "user disable",
+                              "user enable"}) {
         EXPECT_NE(help.find(words), std::string::npos) << words;
     }
+    EXPECT_NE(help.find("[$CROUPIER_TOKEN]"), std::string::npos);
+    EXPECT_NE(help.find("~/.config/croupier/token"), std::string::npos);
     EXPECT_NE(help.find("13     INVALID_ARGUMENT"), std::string::npos);
     EXPECT_NE(help.find("24     UNAVAILABLE"), std::string::npos);
     EXPECT_NE(help.find("[$CROUPIER_SERVER]"), std::string::npos);
@@ -168,4 +197,28 @@ TEST(GlobalOptionsTest, InsecureOnlyTowardsLoopback) {
         args.add("server", server);
         EXPECT_FALSE(GlobalOptions::resolve(args, envOf({})).has_value()) << server;
     }
+}
+
+TEST(GlobalOptionsTest, TokenFromTheCommandLineOrEnvironmentAndWhereTheFileIs) {
+    auto none = GlobalOptions::resolve(ParsedArgs{}, envOf({{"HOME", "/home/al"}}));
+    ASSERT_TRUE(none.has_value());
+    EXPECT_EQ(none->token, "");
+    EXPECT_EQ(none->tokenFile, "/home/al/.config/croupier/token");
+
+    ParsedArgs args;
+    args.add("token", "from-flag");
+    auto flag = GlobalOptions::resolve(
+        args, envOf({{"CROUPIER_TOKEN", "from-env"}, {"XDG_CONFIG_HOME", "/x/cfg"}}));
+    ASSERT_TRUE(flag.has_value());
+    EXPECT_EQ(flag->token, "from-flag");
+    EXPECT_EQ(flag->tokenFile, "/x/cfg/croupier/token");
+
+    auto env = GlobalOptions::resolve(ParsedArgs{}, envOf({{"CROUPIER_TOKEN", "from-env"}}));
+    EXPECT_EQ(env->token, "from-env");
+    EXPECT_EQ(env->tokenFile, "") << "no HOME, no XDG_CONFIG_HOME: no token file";
+
+    auto relative = GlobalOptions::resolve(
+        ParsedArgs{}, envOf({{"XDG_CONFIG_HOME", "cfg"}, {"HOME", "/home/al"}}));
+    EXPECT_EQ(relative->tokenFile, "/home/al/.config/croupier/token")
+        << "a relative XDG_CONFIG_HOME is ignored, as the XDG spec says";
 }

@@ -2,10 +2,12 @@
 #include "ExitCodes.h"
 
 #include "ErrorReport.h"
+#include "Output.h"
 #include "croupier/core/Schema.h"
 #include "croupier/proto/RichStatus.h"
 
 #include <gtest/gtest.h>
+#include <sstream>
 
 using namespace croupier;
 using namespace croupier::cli;
@@ -33,6 +35,8 @@ TEST(ExitCodesTest, TheHelpTableListsEveryCode) {
             << line;
     }
     EXPECT_NE(table.find("  2    usage"), std::string::npos);
+    EXPECT_NE(table.find("  3    sent for approval"), std::string::npos);
+    EXPECT_NE(table.find("  4    audit verify found a broken record"), std::string::npos);
     EXPECT_NE(table.find("  130  interrupted"), std::string::npos);
 }
 
@@ -79,4 +83,28 @@ TEST(ErrorReportTest, ControlCharactersFromTheServerAreNeutralised) {
     ASSERT_EQ(lines.size(), 1u);
     EXPECT_EQ(lines[0].find('\x1b'), std::string::npos);
     EXPECT_EQ(lines[0].find('\n'), std::string::npos);
+}
+
+TEST(ErrorReportTest, UnauthenticatedSuggestsSigningIn) {
+    std::ostringstream out;
+    std::ostringstream err;
+    Output output(out, err, OutputFormat::Table, false, "h:1");
+    const auto status =
+        proto::makeStatus(grpc::StatusCode::UNAUTHENTICATED, "the token has expired");
+    EXPECT_EQ(output.rpcError(status), 26);
+    EXPECT_EQ(err.str(), "croupierctl: UNAUTHENTICATED: the token has expired\n"
+                         "croupierctl: hint: run `croupierctl login` to sign in to h:1 (or pass "
+                         "--token, or set CROUPIER_TOKEN)\n");
+
+    std::ostringstream loginErr;
+    Output login(out, loginErr, OutputFormat::Table, false, "h:1");
+    login.setLoginHint(false);
+    login.rpcError(proto::makeStatus(grpc::StatusCode::UNAUTHENTICATED, "wrong password"));
+    EXPECT_EQ(loginErr.str(), "croupierctl: UNAUTHENTICATED: wrong password\n")
+        << "signing in does not tell you to sign in";
+
+    std::ostringstream otherErr;
+    Output other(out, otherErr, OutputFormat::Table, false, "h:1");
+    other.rpcError(proto::makeStatus(grpc::StatusCode::PERMISSION_DENIED, "needs audit.read"));
+    EXPECT_EQ(otherErr.str().find("login"), std::string::npos);
 }
