@@ -1,11 +1,10 @@
 #include "croupier/core/PasswordHash.h"
 
+#include <array>
+#include <charconv>
 #include <openssl/crypto.h>
 #include <openssl/evp.h>
 #include <openssl/rand.h>
-
-#include <array>
-#include <charconv>
 #include <vector>
 
 namespace croupier::core {
@@ -59,7 +58,7 @@ bool fromBase64(std::string_view text, std::vector<unsigned char>& out) {
         const bool last = i + 4 == text.size();
         const int pad = last ? (text[i + 3] == '=') + (text[i + 2] == '=') : 0;
         if (pad == 1 && text[i + 2] == '=') {
-            return false;  // "x=y=" style
+            return false; // "x=y=" style
         }
         std::uint32_t triple = 0;
         for (std::size_t k = 0; k < 4; ++k) {

@@ -4,7 +4,6 @@
 #include "croupier/core/PasswordHash.h"
 
 #include <gtest/gtest.h>
-
 #include <string>
 #include <vector>
 
@@ -57,8 +56,8 @@ TEST(PasswordHashTest, EncodingHasSixFieldsWithSixteenByteSalt) {
     ASSERT_EQ(fields.size(), 6u) << hash;
     EXPECT_EQ(fields[0], "scrypt");
     EXPECT_EQ(fields[1], "16");
-    EXPECT_EQ(fields[4].size(), 24u);  // 16 bytes base64
-    EXPECT_EQ(fields[5].size(), 44u);  // 32 bytes base64
+    EXPECT_EQ(fields[4].size(), 24u); // 16 bytes base64
+    EXPECT_EQ(fields[5].size(), 44u); // 32 bytes base64
 }
 
 TEST(PasswordHashTest, NonAsciiAndLongPasswordsWork) {
@@ -70,11 +69,11 @@ TEST(PasswordHashTest, NonAsciiAndLongPasswordsWork) {
 }
 
 TEST(PasswordHashTest, CostOutsideLimitsIsRefused) {
-    EXPECT_FALSE(hashPassword("abcdefgh", ScryptCost{1000, 8, 1}));        // not a power of 2
-    EXPECT_FALSE(hashPassword("abcdefgh", ScryptCost{1 << 21, 8, 1}));     // too slow
+    EXPECT_FALSE(hashPassword("abcdefgh", ScryptCost{1000, 8, 1}));    // not a power of 2
+    EXPECT_FALSE(hashPassword("abcdefgh", ScryptCost{1 << 21, 8, 1})); // too slow
     EXPECT_FALSE(hashPassword("abcdefgh", ScryptCost{1 << 10, 0, 1}));
     EXPECT_FALSE(hashPassword("abcdefgh", ScryptCost{1 << 10, 8, 0}));
-    EXPECT_FALSE(hashPassword("abcdefgh", ScryptCost{1 << 20, 32, 1}));    // 4 GiB
+    EXPECT_FALSE(hashPassword("abcdefgh", ScryptCost{1 << 20, 32, 1})); // 4 GiB
 }
 
 TEST(PasswordHashTest, GarbageAndTamperedHashesAreFalseNotCrashes) {
@@ -90,11 +89,12 @@ TEST(PasswordHashTest, GarbageAndTamperedHashesAreFalseNotCrashes) {
         "scrypt$15$1$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=",
         "scrypt$-16$1$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=",
         "scrypt$18446744073709551616$1$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAA",
-        "scrypt$1099511627776$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=",
+        "scrypt$1099511627776$8$1$AAAAAAAAAAAAAAAAAAAAAA==$"
+        "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=",
         "scrypt$16$1$99999$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=",
         "scrypt$16$1$1$!!!!$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=",
         "scrypt$16$1$1$AAAA$A=A=",
-        "scrypt$16$1$1$AAAA$AAAA",  // key too short to mean anything
+        "scrypt$16$1$1$AAAA$AAAA", // key too short to mean anything
         good + "$extra",
         good.substr(0, good.size() - 5),
         std::string(100000, '$'),

@@ -17,9 +17,9 @@
 namespace croupier::core {
 
 struct ScryptCost {
-    std::uint64_t n = std::uint64_t{1} << 15;  // CPU/memory cost, a power of two
-    std::uint64_t r = 8;                       // block size
-    std::uint64_t p = 1;                       // parallelism
+    std::uint64_t n = std::uint64_t{1} << 15; // CPU/memory cost, a power of two
+    std::uint64_t r = 8;                      // block size
+    std::uint64_t p = 1;                      // parallelism
 
     // The most verifyPassword() accepts from a stored string, so a corrupt or hostile hash
     // cannot make a check take minutes or gigabytes: N <= 2^20, r <= 32, p <= 16 and
