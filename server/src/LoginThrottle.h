@@ -6,8 +6,9 @@
 // locks the key for `loginLockout`. A counter is forgotten once its lockout is over or, unlocked,
 // `loginLockout` after its last failure.
 //
-// Threads: thread-safe; m_mutex guards both maps. Memory: stale entries are swept whenever a
-// map grows past kSweepAbove.
+// Threads: thread-safe; m_mutex guards both maps. Memory: stale entries are swept when a map
+// grows past kSweepAbove entries, then again each time it doubles (so a flood of live entries
+// does not make every attempt walk the map).
 
 #include "croupier/core/Clock.h"
 #include "croupier/server/ServerConfig.h"
@@ -59,12 +60,6 @@ public:
         m_byPeer.erase(peer);
     }
 
-    bool locked(const std::string& user, core::TimePoint now) const {
-        std::lock_guard lock(m_mutex);
-        auto it = m_byUser.find(user);
-        return it != m_byUser.end() && it->second.lockedUntil > now;
-    }
-
 private:
     struct Failures {
         int count = 0;
@@ -88,8 +83,10 @@ private:
 
     // Counts one more failure for `key`; returns the delay the failures before it earn.
     std::chrono::milliseconds count(Map& map, const std::string& key, core::TimePoint now) {
-        if (map.size() > kSweepAbove) {
+        auto& sweepAt = &map == &m_byUser ? m_sweepUsersAt : m_sweepPeersAt;
+        if (map.size() > sweepAt) {
             std::erase_if(map, [&](const auto& entry) { return forget(entry.second, now); });
+            sweepAt = std::max(kSweepAbove, 2 * map.size());
         }
         Failures& f = map[key];
         const int before = f.count++;
@@ -106,9 +103,11 @@ private:
     }
 
     const ServerConfig& m_config;
-    mutable std::mutex m_mutex; // guards m_byUser, m_byPeer
+    mutable std::mutex m_mutex; // guards m_byUser, m_byPeer and their m_sweep*At
     Map m_byUser;
     Map m_byPeer;
+    std::size_t m_sweepUsersAt = kSweepAbove;
+    std::size_t m_sweepPeersAt = kSweepAbove;
 };
 
 } // namespace croupier::server::detail
