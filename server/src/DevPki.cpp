@@ -209,7 +209,12 @@ Result<CertKey> issueWith(X509* caCert, EVP_PKEY* caKey, const std::string& comm
                           const std::vector<std::string>& names, int validDays) {
     KeyPtr key = makeKey();
     X509Ptr cert = key ? newCertificate(key.get(), commonName, caCert, validDays) : nullptr;
-    if (!cert || !addExtension(cert.get(), caCert, NID_basic_constraints, "critical,CA:FALSE") ||
+    // Client certificates are agent identities: the server tells them from operators by this OU.
+    const auto* agentOu = reinterpret_cast<const unsigned char*>(kAgentCertOu);
+    if (!cert ||
+        (client && X509_NAME_add_entry_by_txt(X509_get_subject_name(cert.get()), "OU",
+                                              MBSTRING_UTF8, agentOu, -1, -1, 0) != 1) ||
+        !addExtension(cert.get(), caCert, NID_basic_constraints, "critical,CA:FALSE") ||
         !addExtension(cert.get(), caCert, NID_key_usage, "critical,digitalSignature") ||
         !addExtension(cert.get(), caCert, NID_ext_key_usage,
                       client ? "clientAuth" : "serverAuth") ||

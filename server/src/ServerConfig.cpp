@@ -113,6 +113,12 @@ const std::map<std::string, Setter>& setters() {
         {"workers", intSetter(&ServerConfig::workerThreads, 1, 256)},
         {"limits.max_message_bytes",
          intSetter(&ServerConfig::maxMessageBytes, 64 * 1024, 256 * 1024 * 1024)},
+        {"auth.token_ttl", durationSetter(&ServerConfig::tokenTtl)},
+        {"auth.login_slow_after", intSetter(&ServerConfig::loginSlowAfter, 1, 1000)},
+        {"auth.login_delay_step", durationSetter(&ServerConfig::loginDelayStep)},
+        {"auth.login_lock_after", intSetter(&ServerConfig::loginLockAfter, 1, 1000)},
+        {"auth.login_lockout", durationSetter(&ServerConfig::loginLockout)},
+        {"approvals.default_expiry", durationSetter(&ServerConfig::approvalExpiry)},
         {"storage.sync",
          [](const YAML::Node& n, ServerConfig& c) -> std::optional<std::string> {
              const std::string v = n.IsScalar() ? n.as<std::string>() : "";
@@ -126,11 +132,47 @@ const std::map<std::string, Setter>& setters() {
     return kSetters;
 }
 
+// `roles:` maps a role name to a list of permission patterns. A role listed here replaces the
+// default of the same name; the other defaults stay.
+core::Result<void> applyRoles(const std::string& file, const YAML::Node& node,
+                              ServerConfig& config) {
+    if (!node.IsMap()) {
+        return Unexpected(configError(file, node, "roles", "expected role: [permissions...]"));
+    }
+    for (const auto& entry : node) {
+        const std::string role = entry.first.as<std::string>();
+        const std::string key = "roles." + role;
+        if (!entry.second.IsSequence()) {
+            return Unexpected(configError(file, entry.second, key,
+                                          "expected a list of permissions such as [player.*]"));
+        }
+        std::vector<std::string> patterns;
+        for (const auto& item : entry.second) {
+            const std::string pattern = item.IsScalar() ? item.as<std::string>() : "";
+            if (auto ok = core::checkPermissionPattern(pattern); !ok) {
+                return Unexpected(configError(file, item, key, ok.error().message));
+            }
+            patterns.push_back(pattern);
+        }
+        config.roles.roles[role] = std::move(patterns);
+    }
+    return {};
+}
+
 core::Result<void> applyNode(const std::string& file, const YAML::Node& node,
                              const std::string& prefix, ServerConfig& config) {
     for (const auto& entry : node) {
         const std::string key = prefix + entry.first.as<std::string>();
         const YAML::Node& value = entry.second;
+        if (key == "roles") {
+            if (value.IsNull()) {
+                continue;
+            }
+            if (auto r = applyRoles(file, value, config); !r) {
+                return r;
+            }
+            continue;
+        }
         if (value.IsMap()) {
             if (auto r = applyNode(file, value, key + ".", config); !r) {
                 return r;
@@ -158,6 +200,24 @@ core::Result<void> applyNode(const std::string& file, const YAML::Node& node,
 }
 
 } // namespace
+
+core::RoleTable ServerConfig::defaultRoles() {
+    const std::vector<std::string> read = {perm::kFunctionRead, perm::kRegistryRead, perm::kJobRead};
+    auto with = [&](std::initializer_list<const char*> more) {
+        std::vector<std::string> out = read;
+        out.insert(out.end(), more.begin(), more.end());
+        return out;
+    };
+    core::RoleTable t;
+    t.roles["admin"] = {"*"};
+    t.roles["lead"] = with({perm::kJobCancel, perm::kApprovalRead, perm::kApprovalDecide,
+                            perm::kAuditRead, "player.*", "item.*", "mail.*", "guild.*",
+                            "server.*"});
+    t.roles["gm"] = with({perm::kJobCancel, perm::kApprovalRead, "player.*", "item.*", "mail.*"});
+    t.roles["ops"] = with({perm::kAssignmentWrite, perm::kAuditRead, "server.*"});
+    t.roles["viewer"] = with({perm::kApprovalRead});
+    return t;
+}
 
 core::Result<void> loadConfigFile(const std::filesystem::path& file, ServerConfig& config) {
     YAML::Node root;
@@ -238,8 +298,35 @@ core::Result<void> validateConfig(const ServerConfig& config) {
         return Unexpected(ErrorCode::InvalidArgument,
                           "routing.default_mode must be round_robin, hash or least_inflight");
     }
+    if (config.loginLockAfter <= config.loginSlowAfter) {
+        return Unexpected(ErrorCode::InvalidArgument,
+                          "auth.login_lock_after must be greater than auth.login_slow_after");
+    }
+    if (config.tokenTtl < std::chrono::minutes(1) || config.approvalExpiry < std::chrono::seconds(1)) {
+        return Unexpected(ErrorCode::InvalidArgument,
+                          "auth.token_ttl must be at least 1m and approvals.default_expiry at least 1s");
+    }
     return {};
 }
+
+namespace {
+
+std::string renderRoles(const core::RoleTable& table) {
+    std::string out = "# Roles and the permissions they grant: exact (\"player.ban\"), a prefix\n"
+                      "# (\"player.*\") or everything (\"*\"). A role listed here replaces the\n"
+                      "# built-in role of that name. Users get roles with `croupier-server user`.\n"
+                      "roles:\n";
+    for (const auto& [role, patterns] : table.roles) {
+        out += "  " + role + ": [";
+        for (std::size_t i = 0; i < patterns.size(); ++i) {
+            out += (i == 0 ? "\"" : ", \"") + patterns[i] + "\"";
+        }
+        out += "]\n";
+    }
+    return out + "\n";
+}
+
+} // namespace
 
 std::string renderConfigFile(const ServerConfig& c) {
     std::ostringstream out;
@@ -281,6 +368,20 @@ std::string renderConfigFile(const ServerConfig& c) {
         << "workers: " << c.workerThreads << "   # threads for storage work\n\n"
         << "limits:\n"
         << "  max_message_bytes: " << c.maxMessageBytes << "\n\n"
+        << "auth:\n"
+        << "  token_ttl: " << core::formatDuration(c.tokenTtl)
+        << "          # how long a login's bearer token lasts\n"
+        << "  login_slow_after: " << c.loginSlowAfter
+        << "    # failed logins (per user or per address) before answers slow down\n"
+        << "  login_delay_step: " << core::formatDuration(c.loginDelayStep)
+        << "  # added delay per further failure\n"
+        << "  login_lock_after: " << c.loginLockAfter
+        << "   # failed logins before refusing for login_lockout\n"
+        << "  login_lockout: " << core::formatDuration(c.loginLockout) << "\n\n"
+        << "approvals:\n"
+        << "  default_expiry: " << core::formatDuration(c.approvalExpiry)
+        << "   # a request nobody decided expires after this\n\n"
+        << renderRoles(c.roles)
         << "storage:\n"
         << "  sync: " << (c.storageSyncFull ? "full" : "normal")
         << "   # normal survives a crash of the process; full also a power loss\n";

@@ -12,6 +12,9 @@
 
 namespace croupier::server {
 
+// The OU every agent certificate carries; the server tells agents from operators by it.
+inline constexpr const char* kAgentCertOu = "croupier-agent";
+
 struct CertKey {
     std::string certPem;
     std::string keyPem;

@@ -5,6 +5,7 @@
 // the README has the reference table.
 
 #include "croupier/core/Log.h"
+#include "croupier/core/Permissions.h"
 #include "croupier/core/Result.h"
 
 #include <chrono>
@@ -37,7 +38,34 @@ struct ServerConfig {
     int workerThreads = 4;
     int maxMessageBytes = 10 * 1024 * 1024;   // seed 000's client settings
     bool storageSyncFull = false;             // synchronous=FULL (power-loss safe)
+
+    // Identity. Roles map to permission patterns (core::RoleTable); see defaultRoles().
+    core::RoleTable roles = defaultRoles();
+    std::chrono::milliseconds tokenTtl{12 * 3'600'000};
+    int loginSlowAfter = 3;                   // failures (per user or per peer) before delays
+    std::chrono::milliseconds loginDelayStep{500};  // added per failure past loginSlowAfter
+    int loginLockAfter = 10;                  // failures before refusing for loginLockout
+    std::chrono::milliseconds loginLockout{300'000};
+
+    std::chrono::milliseconds approvalExpiry{24 * 3'600'000};
+
+    // admin ["*"]; lead, gm, ops, viewer as the README's table lists.
+    static core::RoleTable defaultRoles();
 };
+
+// Permissions the server checks besides each function's own `auth.permission`.
+namespace perm {
+inline constexpr const char* kFunctionRead = "function.read";      // List/GetFunction
+inline constexpr const char* kFunctionRegister = "function.register";
+inline constexpr const char* kRegistryRead = "registry.read";      // Get/WatchRegistrations
+inline constexpr const char* kJobRead = "job.read";                // Get/ListJobs, events
+inline constexpr const char* kJobCancel = "job.cancel";
+inline constexpr const char* kAssignmentWrite = "assignment.write";
+inline constexpr const char* kApprovalRead = "approval.read";
+inline constexpr const char* kApprovalDecide = "approval.decide";
+inline constexpr const char* kAuditRead = "audit.read";
+inline constexpr const char* kUserAdmin = "user.admin";
+} // namespace perm
 
 // Reads `file` over `config`. Relative paths in the file are taken relative to the file's dir
 // for data_dir, and stay relative to data_dir for the TLS files.

@@ -14,6 +14,12 @@
 
 namespace croupier::server {
 
+class ApprovalManager;
+class AuditLog;
+class CallLimiter;
+class Guard;
+class UserDirectory;
+
 // What every service needs; owned by the Server, outlives the services.
 struct ServiceContext {
     Registry& registry;
@@ -22,6 +28,12 @@ struct ServiceContext {
     core::ThreadPool& workers;
     const ServerConfig& config;
     core::Logger log;
+    const Guard& guard;
+    UserDirectory& users;
+    AuditLog& audit;
+    ApprovalManager& approvals;
+    CallLimiter& limits;
+    core::Clock& clock;
 };
 
 class ControlServiceImpl final : public control::v1::ControlService::CallbackService {

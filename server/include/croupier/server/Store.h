@@ -13,6 +13,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace croupier::server {
@@ -58,7 +59,8 @@ struct JobRecord {
     std::string gameId;
     std::string env;
     std::string functionId;
-    std::string status;        // pending, running, completed, failed, canceled
+    std::string status;        // pending, running, completed, failed, canceled; awaiting_approval,
+                               // rejected, expired
     std::string payloadJson;   // sensitive fields already masked
     std::string resultJson;    // "" until completed
     std::string error;
@@ -71,6 +73,8 @@ struct JobRecord {
     std::int64_t createdAtMs = 0;
     std::int64_t updatedAtMs = 0;
     std::int64_t lastSeq = 0;
+    std::string requester;     // username that asked for it ("" before issue 3)
+    std::string approvalId;    // set when it needed approval
 };
 
 struct JobEventRecord {
@@ -112,6 +116,102 @@ struct IdempotencyRecord {
 struct IdempotencyClaim {
     bool claimed = false;              // true: the candidate was inserted, caller runs the call
     IdempotencyRecord existing;        // when !claimed: the first call's record
+};
+
+// --- identity (issue 3) ---
+
+struct UserRecord {
+    std::string username;      // unique
+    std::string displayName;
+    std::string passwordHash;  // core::hashPassword() output; never the password
+    std::vector<std::string> roles;
+    // Allowed game/env scopes as (gameId, env) pairs, "*" matching any; empty = every scope.
+    std::vector<std::pair<std::string, std::string>> scopes;
+    bool disabled = false;
+    std::int64_t createdAtMs = 0;
+    std::int64_t updatedAtMs = 0;
+    std::int64_t lastLoginAtMs = 0;
+};
+
+struct TokenRecord {
+    std::string tokenHash;     // lower-case hex SHA-256 of the bearer token; the token is not kept
+    std::string username;
+    std::int64_t createdAtMs = 0;
+    std::int64_t expiresAtMs = 0;
+    bool revoked = false;
+    std::string client;        // LoginRequest.client
+    std::string peer;          // address it was issued to
+};
+
+// --- approvals (issue 3) ---
+
+struct ApprovalRecord {
+    std::string approvalId;
+    std::string gameId;
+    std::string env;
+    std::string functionId;
+    std::string kind;          // "invoke" or "job": which RPC asked
+    std::string state;         // pending, executed, rejected, expired, canceled
+    // The frozen payload, in full (it is what runs once approved; masked when shown).
+    std::string payloadJson;
+    std::string payloadHash;   // SHA-256 hex of payloadJson
+    std::string optionsJson;   // the InvokeOptions that apply when it runs, as JSON
+    std::string requester;
+    int threshold = 1;
+    std::vector<std::string> approverRoles;
+    // [{"approver","decision":"approve"|"reject","comment","at"}...] in decision order
+    std::string decisionsJson = "[]";
+    std::string jobId;
+    std::string reason;        // why it was rejected, canceled or expired
+    std::int64_t createdAtMs = 0;
+    std::int64_t expiresAtMs = 0;
+    std::int64_t updatedAtMs = 0;
+};
+
+struct ApprovalFilter {
+    std::string state;         // "" = any
+    std::string functionId;
+    std::string requester;
+    std::string gameId;
+    std::string env;
+    int limit = 50;
+    // Paging: approvals strictly older than this (createdAtMs, approvalId), newest first.
+    std::optional<std::pair<std::int64_t, std::string>> before;
+};
+
+// --- audit (issue 3) ---
+
+struct AuditRow {
+    std::int64_t seq = 0;      // 1, 2, 3, ... server-wide, no gaps
+    std::int64_t timestampMs = 0;
+    std::string actor;
+    std::string actorKind;     // user, agent, system
+    std::string action;
+    std::string gameId;
+    std::string env;
+    std::string functionId;
+    std::string target;
+    std::string paramsJson;    // masked; "" = none
+    std::string outcome;
+    std::string message;
+    std::int64_t durationMs = 0;
+    std::string peer;
+    std::string detailsJson;   // JSON object of strings; "" = none
+    std::string prevHash;
+    std::string hash;
+};
+
+struct AuditFilter {
+    std::string actor;         // "" = any
+    std::string action;        // exact, or a prefix when it ends in "."
+    std::string functionId;
+    std::string gameId;
+    std::string env;
+    std::string outcome;
+    std::int64_t fromMs = 0;   // inclusive; 0 = no bound
+    std::int64_t toMs = 0;     // exclusive; 0 = no bound
+    std::int64_t beforeSeq = 0;  // paging: seq strictly below this; 0 = from the newest
+    int limit = 100;
 };
 
 class Store {
@@ -161,6 +261,34 @@ public:
     virtual Result<void> releaseIdempotency(const IdempotencyRecord& record) = 0;
     // Deletes records created before `cutoffMs`; returns how many.
     virtual Result<int> purgeIdempotency(std::int64_t cutoffMs) = 0;
+    // --- users and tokens ---
+    virtual Result<void> putUser(const UserRecord& user) = 0;  // insert or replace by username
+    virtual Result<std::vector<UserRecord>> listUsers() = 0;
+    virtual Result<void> putToken(const TokenRecord& token) = 0;  // insert or replace by hash
+    // Tokens not revoked that expire after `nowMs`.
+    virtual Result<std::vector<TokenRecord>> listLiveTokens(std::int64_t nowMs) = 0;
+    // Marks one token (by hash) or every token of a user revoked.
+    virtual Result<void> revokeToken(const std::string& tokenHash) = 0;
+    virtual Result<void> revokeUserTokens(const std::string& username) = 0;
+    // Deletes tokens that expired before `cutoffMs`; returns how many.
+    virtual Result<int> purgeTokens(std::int64_t cutoffMs) = 0;
+
+    // --- approvals ---
+    virtual Result<void> putApproval(const ApprovalRecord& approval) = 0;  // insert or replace
+    virtual Result<std::optional<ApprovalRecord>> getApproval(const std::string& approvalId) = 0;
+    virtual Result<std::vector<ApprovalRecord>> listApprovals(const ApprovalFilter& filter) = 0;
+    // Approvals in state "pending" (oldest first), to re-arm expiry timers at startup.
+    virtual Result<std::vector<ApprovalRecord>> listPendingApprovals() = 0;
+
+    // --- audit (append-only) ---
+    // Appends rows whose seq continue the chain, in one transaction.
+    virtual Result<void> appendAudit(const std::vector<AuditRow>& rows) = 0;
+    // The row with the highest seq, if any.
+    virtual Result<std::optional<AuditRow>> lastAudit() = 0;
+    // Newest first.
+    virtual Result<std::vector<AuditRow>> queryAudit(const AuditFilter& filter) = 0;
+    // Rows with seq >= fromSeq in seq order, at most `limit` (for chain verification).
+    virtual Result<std::vector<AuditRow>> scanAudit(std::int64_t fromSeq, int limit) = 0;
 };
 
 } // namespace croupier::server
