@@ -23,6 +23,9 @@
 
 namespace croupier::server {
 
+// One SQLite connection plus its prepared-statement cache (server/src/SqliteConnection.h).
+class SqliteConnection;
+
 struct SqliteOptions {
     bool fullSync = false;    // synchronous=FULL instead of NORMAL (see above)
     int busyTimeoutMs = 5000; // how long to wait for another connection's lock
@@ -74,18 +77,15 @@ public:
     Result<void> releaseIdempotency(const IdempotencyRecord& record) override;
     Result<int> purgeIdempotency(std::int64_t cutoffMs) override;
 
-    // One SQLite connection plus its prepared-statement cache (defined in SqliteStore.cpp).
-    class Connection;
-
 private:
-    SqliteStore(std::filesystem::path path, std::unique_ptr<Connection> write,
-                std::unique_ptr<Connection> read);
+    SqliteStore(std::filesystem::path path, std::unique_ptr<SqliteConnection> write,
+                std::unique_ptr<SqliteConnection> read);
 
     const std::filesystem::path m_path;
     std::mutex m_writeMutex; // guards m_write and every write transaction
-    std::unique_ptr<Connection> m_write;
+    std::unique_ptr<SqliteConnection> m_write;
     std::mutex m_readMutex; // guards m_read
-    std::unique_ptr<Connection> m_read;
+    std::unique_ptr<SqliteConnection> m_read;
 };
 
 } // namespace croupier::server
