@@ -7,9 +7,11 @@
 #include "TestEnv.h"
 #include "croupier/server/SqliteStore.h"
 
+#include <atomic>
 #include <fstream>
 #include <gtest/gtest.h>
 #include <iterator>
+#include <thread>
 
 namespace croupier::server {
 namespace {
@@ -291,6 +293,26 @@ TEST_F(UserDirectoryTest, TooManyFailuresLockTheUserOutUntilTheWindowEnds) {
     auto after = login("alice", "alice-password");
     ASSERT_TRUE(after.result) << after.result.error().message;
     EXPECT_EQ(after.delay, 0ms);
+}
+
+TEST_F(UserDirectoryTest, ParallelGuessesCannotSlipPastTheLimit) {
+    std::atomic<int> wrong{0};
+    std::atomic<int> locked{0};
+    std::vector<std::thread> threads;
+    for (int t = 0; t < 4; ++t) {
+        threads.emplace_back([&, t] {
+            for (int i = 0; i < 5; ++i) {
+                const auto peer = "ipv4:10.1.0." + std::to_string(t * 5 + i) + ":1";
+                const auto code = login("alice", "wrong-password", peer).result.error().code;
+                (code == ErrorCode::ResourceExhausted ? locked : wrong)++;
+            }
+        });
+    }
+    for (auto& thread : threads) {
+        thread.join();
+    }
+    EXPECT_EQ(wrong.load(), 6); // exactly loginLockAfter guesses were checked
+    EXPECT_EQ(locked.load(), 14);
 }
 
 TEST_F(UserDirectoryTest, ASuccessfulSignInResetsTheCounters) {
