@@ -14,20 +14,28 @@ using core::Unexpected;
 using sqlite::bindEvent;
 using sqlite::bindJob;
 using sqlite::collect;
+using sqlite::kJobColumns;
 using sqlite::readEvent;
 using sqlite::readJob;
 using sqlite::run;
 using sqlite::storeError;
 
-// --- jobs ---
+namespace {
+
+constexpr const char* kJobValues = "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, "
+                                   "?13, ?14, ?15, ?16, ?17, ?18, ?19)";
+
+std::string selectJobs(const char* rest) {
+    return std::string("SELECT ") + kJobColumns + " FROM jobs" + rest;
+}
+
+} // namespace
 
 Result<void> SqliteStore::createJob(const JobRecord& job) {
+    static const std::string sql =
+        std::string("INSERT INTO jobs (") + kJobColumns + ") " + kJobValues;
     std::lock_guard lock(m_writeMutex);
-    SqliteStatement st = m_write->prepare(
-        "INSERT INTO jobs (job_id, game_id, env, function_id, status, payload_json, result_json, "
-        "error, error_code, progress, message, agent_id, idempotency_key, timeout_ms, "
-        "created_at_ms, updated_at_ms, last_seq) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)");
+    SqliteStatement st = m_write->prepare(sql.c_str());
     bindJob(st, job);
     const int rc = st.step();
     if ((rc & 0xff) == SQLITE_CONSTRAINT) {
@@ -42,6 +50,18 @@ Result<void> SqliteStore::createJob(const JobRecord& job) {
 
 Result<void> SqliteStore::appendJobEvents(const std::vector<JobEventRecord>& events,
                                           const std::vector<JobRecord>& jobs) {
+    static const std::string upsert =
+        std::string("INSERT INTO jobs (") + kJobColumns + ") " + kJobValues +
+        " ON CONFLICT (job_id) DO UPDATE SET game_id = excluded.game_id, "
+        "env = excluded.env, function_id = excluded.function_id, "
+        "status = excluded.status, payload_json = excluded.payload_json, "
+        "result_json = excluded.result_json, error = excluded.error, "
+        "error_code = excluded.error_code, progress = excluded.progress, "
+        "message = excluded.message, agent_id = excluded.agent_id, "
+        "idempotency_key = excluded.idempotency_key, timeout_ms = excluded.timeout_ms, "
+        "created_at_ms = excluded.created_at_ms, updated_at_ms = excluded.updated_at_ms, "
+        "last_seq = excluded.last_seq, requester = excluded.requester, "
+        "approval_id = excluded.approval_id";
     if (events.empty() && jobs.empty()) {
         return {};
     }
@@ -49,20 +69,7 @@ Result<void> SqliteStore::appendJobEvents(const std::vector<JobEventRecord>& eve
     // Jobs first, so one batch may carry a job's row and its first events.
     auto stored = m_write->transaction("storing job events", [&]() -> Result<void> {
         for (const JobRecord& job : jobs) {
-            SqliteStatement st = m_write->prepare(
-                "INSERT INTO jobs (job_id, game_id, env, function_id, status, payload_json, "
-                "result_json, error, error_code, progress, message, agent_id, idempotency_key, "
-                "timeout_ms, created_at_ms, updated_at_ms, last_seq) VALUES (?1, ?2, ?3, ?4, "
-                "?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17) "
-                "ON CONFLICT (job_id) DO UPDATE SET game_id = excluded.game_id, "
-                "env = excluded.env, function_id = excluded.function_id, "
-                "status = excluded.status, payload_json = excluded.payload_json, "
-                "result_json = excluded.result_json, error = excluded.error, "
-                "error_code = excluded.error_code, progress = excluded.progress, "
-                "message = excluded.message, agent_id = excluded.agent_id, "
-                "idempotency_key = excluded.idempotency_key, timeout_ms = excluded.timeout_ms, "
-                "created_at_ms = excluded.created_at_ms, updated_at_ms = excluded.updated_at_ms, "
-                "last_seq = excluded.last_seq");
+            SqliteStatement st = m_write->prepare(upsert.c_str());
             bindJob(st, job);
             if (auto done = run(st, "storing a job"); !done) {
                 return done;
@@ -87,11 +94,9 @@ Result<void> SqliteStore::appendJobEvents(const std::vector<JobEventRecord>& eve
 }
 
 Result<std::optional<JobRecord>> SqliteStore::getJob(const std::string& jobId) {
+    static const std::string sql = selectJobs(" WHERE job_id = ?1");
     std::lock_guard lock(m_readMutex);
-    SqliteStatement st = m_read->prepare(
-        "SELECT job_id, game_id, env, function_id, status, payload_json, result_json, error, "
-        "error_code, progress, message, agent_id, idempotency_key, timeout_ms, created_at_ms, "
-        "updated_at_ms, last_seq FROM jobs WHERE job_id = ?1");
+    SqliteStatement st = m_read->prepare(sql.c_str());
     st.bindText(1, jobId);
     auto rows = collect<JobRecord>(st, readJob, "reading a job");
     if (!rows) {
@@ -107,14 +112,13 @@ Result<std::vector<JobRecord>> SqliteStore::listJobs(const JobFilter& filter) {
     if (filter.gameId.empty() || filter.env.empty()) {
         return Unexpected(ErrorCode::InvalidArgument, "listing jobs needs a game_id and an env");
     }
+    static const std::string sql =
+        selectJobs(" WHERE game_id = ?1 AND env = ?2 "
+                   "AND (?3 = '' OR function_id = ?3) AND (?4 = '' OR status = ?4) "
+                   "AND (?5 = 0 OR (created_at_ms, job_id) < (?6, ?7)) "
+                   "ORDER BY created_at_ms DESC, job_id DESC LIMIT ?8");
     std::lock_guard lock(m_readMutex);
-    SqliteStatement st = m_read->prepare(
-        "SELECT job_id, game_id, env, function_id, status, payload_json, result_json, error, "
-        "error_code, progress, message, agent_id, idempotency_key, timeout_ms, created_at_ms, "
-        "updated_at_ms, last_seq FROM jobs WHERE game_id = ?1 AND env = ?2 "
-        "AND (?3 = '' OR function_id = ?3) AND (?4 = '' OR status = ?4) "
-        "AND (?5 = 0 OR (created_at_ms, job_id) < (?6, ?7)) "
-        "ORDER BY created_at_ms DESC, job_id DESC LIMIT ?8");
+    SqliteStatement st = m_read->prepare(sql.c_str());
     st.bindText(1, filter.gameId);
     st.bindText(2, filter.env);
     st.bindText(3, filter.functionId);
@@ -138,12 +142,10 @@ Result<std::vector<JobEventRecord>> SqliteStore::listJobEvents(const std::string
 }
 
 Result<std::vector<JobRecord>> SqliteStore::listUnfinishedJobs() {
+    static const std::string sql =
+        selectJobs(" WHERE status IN ('pending', 'running') ORDER BY created_at_ms, job_id");
     std::lock_guard lock(m_readMutex);
-    SqliteStatement st = m_read->prepare(
-        "SELECT job_id, game_id, env, function_id, status, payload_json, result_json, error, "
-        "error_code, progress, message, agent_id, idempotency_key, timeout_ms, created_at_ms, "
-        "updated_at_ms, last_seq FROM jobs WHERE status IN ('pending', 'running') "
-        "ORDER BY created_at_ms, job_id");
+    SqliteStatement st = m_read->prepare(sql.c_str());
     return collect<JobRecord>(st, readJob, "listing unfinished jobs");
 }
 

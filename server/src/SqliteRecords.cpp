@@ -4,6 +4,7 @@
 
 namespace croupier::server::sqlite {
 
+using core::Error;
 using core::ErrorCode;
 using core::Result;
 using core::Unexpected;
@@ -29,6 +30,62 @@ Result<std::map<std::string, std::string>> mapFromJson(const std::string& text) 
     return map;
 }
 
+namespace {
+
+Error corrupt(std::string_view what) {
+    return Error(ErrorCode::Internal, "reading " + std::string(what) + " failed: it is corrupt");
+}
+
+std::string dumpJson(const nlohmann::json& json) {
+    // Replace invalid UTF-8 rather than throw.
+    return json.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+} // namespace
+
+std::string stringsToJson(const std::vector<std::string>& strings) {
+    return dumpJson(nlohmann::json(strings));
+}
+
+Result<std::vector<std::string>> stringsFromJson(const std::string& text, std::string_view what) {
+    const auto json = nlohmann::json::parse(text, nullptr, false);
+    if (json.is_discarded() || !json.is_array()) {
+        return Unexpected(corrupt(what));
+    }
+    std::vector<std::string> strings;
+    for (const auto& value : json) {
+        if (!value.is_string()) {
+            return Unexpected(corrupt(what));
+        }
+        strings.push_back(value.get<std::string>());
+    }
+    return strings;
+}
+
+std::string scopesToJson(const std::vector<std::pair<std::string, std::string>>& scopes) {
+    nlohmann::json json = nlohmann::json::array();
+    for (const auto& [gameId, env] : scopes) {
+        json.push_back({gameId, env});
+    }
+    return dumpJson(json);
+}
+
+Result<std::vector<std::pair<std::string, std::string>>> scopesFromJson(const std::string& text,
+                                                                        std::string_view what) {
+    const auto json = nlohmann::json::parse(text, nullptr, false);
+    if (json.is_discarded() || !json.is_array()) {
+        return Unexpected(corrupt(what));
+    }
+    std::vector<std::pair<std::string, std::string>> scopes;
+    for (const auto& pair : json) {
+        if (!pair.is_array() || pair.size() != 2 || !pair[0].is_string() || !pair[1].is_string()) {
+            return Unexpected(corrupt(what));
+        }
+        scopes.emplace_back(pair[0].get<std::string>(), pair[1].get<std::string>());
+    }
+    return scopes;
+}
+
 void bindJob(SqliteStatement& st, const JobRecord& job) {
     st.bindText(1, job.jobId);
     st.bindText(2, job.gameId);
@@ -47,6 +104,8 @@ void bindJob(SqliteStatement& st, const JobRecord& job) {
     st.bindInt(15, job.createdAtMs);
     st.bindInt(16, job.updatedAtMs);
     st.bindInt(17, job.lastSeq);
+    st.bindText(18, job.requester);
+    st.bindText(19, job.approvalId);
 }
 
 JobRecord readJob(const SqliteStatement& st) {
@@ -68,6 +127,8 @@ JobRecord readJob(const SqliteStatement& st) {
     job.createdAtMs = st.integer(14);
     job.updatedAtMs = st.integer(15);
     job.lastSeq = st.integer(16);
+    job.requester = st.text(17);
+    job.approvalId = st.text(18);
     return job;
 }
 

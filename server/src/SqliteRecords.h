@@ -9,6 +9,9 @@
 
 #include <map>
 #include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
 
 namespace croupier::server::sqlite {
 
@@ -17,9 +20,23 @@ std::string mapToJson(const std::map<std::string, std::string>& map);
 // INTERNAL when the stored text is not a JSON object of strings.
 core::Result<std::map<std::string, std::string>> mapFromJson(const std::string& text);
 
-// Parameters ?1..?17 and columns 0..16: job_id, game_id, env, function_id, status, payload_json,
-// result_json, error, error_code, progress, message, agent_id, idempotency_key, timeout_ms,
-// created_at_ms, updated_at_ms, last_seq.
+// A string list (roles) as a JSON array, and back; `what` names the value in the INTERNAL error
+// a corrupt stored text gives.
+std::string stringsToJson(const std::vector<std::string>& strings);
+core::Result<std::vector<std::string>> stringsFromJson(const std::string& text,
+                                                       std::string_view what);
+// (gameId, env) scopes as a JSON array of two-string arrays, and back.
+std::string scopesToJson(const std::vector<std::pair<std::string, std::string>>& scopes);
+core::Result<std::vector<std::pair<std::string, std::string>>>
+scopesFromJson(const std::string& text, std::string_view what);
+
+// The job columns, in the order bindJob's parameters and readJob's columns use.
+inline constexpr const char* kJobColumns =
+    "job_id, game_id, env, function_id, status, payload_json, result_json, error, error_code, "
+    "progress, message, agent_id, idempotency_key, timeout_ms, created_at_ms, updated_at_ms, "
+    "last_seq, requester, approval_id";
+
+// Parameters ?1..?19 and columns 0..18: the kJobColumns.
 void bindJob(SqliteStatement& st, const JobRecord& job);
 JobRecord readJob(const SqliteStatement& st);
 

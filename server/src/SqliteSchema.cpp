@@ -56,6 +56,45 @@ CREATE TABLE idempotency (
     PRIMARY KEY (game_id, env, function_id, key)) WITHOUT ROWID;
 CREATE INDEX idempotency_by_created ON idempotency (created_at_ms);
 )sql",
+    // 2: identity, approvals and the audit trail (issue 3). Vectors are JSON arrays; the audit
+    // seq is the rowid, so a duplicate cannot be stored.
+    R"sql(
+CREATE TABLE users (
+    username TEXT NOT NULL PRIMARY KEY, display_name TEXT NOT NULL, password_hash TEXT NOT NULL,
+    roles_json TEXT NOT NULL, scopes_json TEXT NOT NULL, disabled INTEGER NOT NULL,
+    created_at_ms INTEGER NOT NULL, updated_at_ms INTEGER NOT NULL,
+    last_login_at_ms INTEGER NOT NULL) WITHOUT ROWID;
+CREATE TABLE tokens (
+    token_hash TEXT NOT NULL PRIMARY KEY, username TEXT NOT NULL,
+    created_at_ms INTEGER NOT NULL, expires_at_ms INTEGER NOT NULL, revoked INTEGER NOT NULL,
+    client TEXT NOT NULL, peer TEXT NOT NULL) WITHOUT ROWID;
+CREATE INDEX tokens_by_user ON tokens (username);
+CREATE INDEX tokens_by_expiry ON tokens (expires_at_ms);
+CREATE TABLE approvals (
+    approval_id TEXT NOT NULL PRIMARY KEY, game_id TEXT NOT NULL, env TEXT NOT NULL,
+    function_id TEXT NOT NULL, kind TEXT NOT NULL, state TEXT NOT NULL,
+    payload_json TEXT NOT NULL, payload_hash TEXT NOT NULL, options_json TEXT NOT NULL,
+    requester TEXT NOT NULL, threshold INTEGER NOT NULL, approver_roles_json TEXT NOT NULL,
+    decisions_json TEXT NOT NULL, job_id TEXT NOT NULL, reason TEXT NOT NULL,
+    created_at_ms INTEGER NOT NULL, expires_at_ms INTEGER NOT NULL,
+    updated_at_ms INTEGER NOT NULL) WITHOUT ROWID;
+CREATE INDEX approvals_by_created ON approvals (created_at_ms DESC, approval_id DESC);
+CREATE INDEX approvals_by_state ON approvals (state, created_at_ms DESC, approval_id DESC);
+CREATE TABLE audit_log (
+    seq INTEGER PRIMARY KEY CHECK (seq > 0), timestamp_ms INTEGER NOT NULL,
+    actor TEXT NOT NULL, actor_kind TEXT NOT NULL, action TEXT NOT NULL,
+    game_id TEXT NOT NULL, env TEXT NOT NULL, function_id TEXT NOT NULL, target TEXT NOT NULL,
+    params_json TEXT NOT NULL, outcome TEXT NOT NULL, message TEXT NOT NULL,
+    duration_ms INTEGER NOT NULL, peer TEXT NOT NULL, details_json TEXT NOT NULL,
+    prev_hash TEXT NOT NULL, hash TEXT NOT NULL);
+CREATE INDEX audit_by_actor ON audit_log (actor, seq);
+CREATE INDEX audit_by_action ON audit_log (action, seq);
+CREATE INDEX audit_by_function ON audit_log (function_id, seq);
+CREATE INDEX audit_by_scope ON audit_log (game_id, env, seq);
+CREATE INDEX audit_by_time ON audit_log (timestamp_ms);
+ALTER TABLE jobs ADD COLUMN requester TEXT NOT NULL DEFAULT '';
+ALTER TABLE jobs ADD COLUMN approval_id TEXT NOT NULL DEFAULT '';
+)sql",
 };
 static_assert(std::size(kMigrations) == SqliteStore::kSchemaVersion);
 

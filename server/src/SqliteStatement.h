@@ -14,6 +14,7 @@
 #include <sqlite3.h>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace croupier::server {
@@ -86,6 +87,26 @@ core::Result<std::vector<Row>> collect(SqliteStatement& st, Read read, std::stri
     int rc = SQLITE_OK;
     while ((rc = st.step()) == SQLITE_ROW) {
         rows.push_back(read(st));
+    }
+    if (rc != SQLITE_DONE) {
+        return core::Unexpected(storeError(rc, what));
+    }
+    return rows;
+}
+
+// Like collect, for rows whose conversion can fail (a corrupt JSON column): `read` returns
+// Result<Row> and the first failure is the answer.
+template <class Row, class Read>
+core::Result<std::vector<Row>> collectChecked(SqliteStatement& st, Read read,
+                                              std::string_view what) {
+    std::vector<Row> rows;
+    int rc = SQLITE_OK;
+    while ((rc = st.step()) == SQLITE_ROW) {
+        core::Result<Row> row = read(st);
+        if (!row) {
+            return core::Unexpected(row.error());
+        }
+        rows.push_back(std::move(*row));
     }
     if (rc != SQLITE_DONE) {
         return core::Unexpected(storeError(rc, what));

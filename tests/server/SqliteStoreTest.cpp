@@ -35,7 +35,8 @@ auto fields(const AssignmentRecord& r) {
 auto fields(const JobRecord& r) {
     return std::tie(r.jobId, r.gameId, r.env, r.functionId, r.status, r.payloadJson, r.resultJson,
                     r.error, r.errorCode, r.progress, r.message, r.agentId, r.idempotencyKey,
-                    r.timeoutMs, r.createdAtMs, r.updatedAtMs, r.lastSeq);
+                    r.timeoutMs, r.createdAtMs, r.updatedAtMs, r.lastSeq, r.requester,
+                    r.approvalId);
 }
 auto fields(const JobEventRecord& r) {
     return std::tie(r.jobId, r.seq, r.type, r.message, r.progress, r.timestampMs, r.dataJson,
@@ -85,6 +86,8 @@ JobRecord makeJob(const std::string& jobId, std::int64_t createdAtMs,
     j.timeoutMs = 30000;
     j.createdAtMs = createdAtMs;
     j.updatedAtMs = createdAtMs;
+    j.requester = "alice";
+    j.approvalId = "ap-" + jobId;
     return j;
 }
 
@@ -589,6 +592,90 @@ TEST_F(SqliteStoreTest, ADatabaseFromANewerServerIsRefused) {
     ASSERT_FALSE(store);
     EXPECT_EQ(store.error().code, ErrorCode::FailedPrecondition);
     EXPECT_NE(store.error().message.find("99"), std::string::npos);
+}
+
+// Schema 1 exactly as the first release created it (migration 1 and the version table), with one
+// job, its event and an idempotency key, written without the current code.
+constexpr const char* kSchema1File = R"sql(
+CREATE TABLE schema_version (version INTEGER NOT NULL, applied_at_ms INTEGER NOT NULL);
+INSERT INTO schema_version VALUES (1, 0);
+CREATE TABLE descriptors (
+    game_id TEXT NOT NULL, env TEXT NOT NULL, function_id TEXT NOT NULL,
+    version TEXT NOT NULL, hash TEXT NOT NULL, json TEXT NOT NULL,
+    updated_at_ms INTEGER NOT NULL,
+    PRIMARY KEY (game_id, env, function_id)) WITHOUT ROWID;
+CREATE TABLE agents (
+    agent_id TEXT NOT NULL PRIMARY KEY, game_id TEXT NOT NULL, env TEXT NOT NULL,
+    version TEXT NOT NULL, addr TEXT NOT NULL,
+    labels_json TEXT NOT NULL, functions_json TEXT NOT NULL,
+    registered_at_ms INTEGER NOT NULL, last_heartbeat_ms INTEGER NOT NULL,
+    online INTEGER NOT NULL) WITHOUT ROWID;
+CREATE TABLE assignments (
+    game_id TEXT NOT NULL, env TEXT NOT NULL, function_id TEXT NOT NULL, agent_id TEXT NOT NULL,
+    enabled INTEGER NOT NULL, reason TEXT NOT NULL, updated_at_ms INTEGER NOT NULL,
+    PRIMARY KEY (game_id, env, function_id, agent_id)) WITHOUT ROWID;
+CREATE TABLE assignment_versions (
+    game_id TEXT NOT NULL, env TEXT NOT NULL, version INTEGER NOT NULL,
+    PRIMARY KEY (game_id, env)) WITHOUT ROWID;
+CREATE TABLE jobs (
+    job_id TEXT NOT NULL PRIMARY KEY, game_id TEXT NOT NULL, env TEXT NOT NULL,
+    function_id TEXT NOT NULL, status TEXT NOT NULL, payload_json TEXT NOT NULL,
+    result_json TEXT NOT NULL, error TEXT NOT NULL, error_code TEXT NOT NULL,
+    progress REAL NOT NULL, message TEXT NOT NULL, agent_id TEXT NOT NULL,
+    idempotency_key TEXT NOT NULL, timeout_ms INTEGER NOT NULL,
+    created_at_ms INTEGER NOT NULL, updated_at_ms INTEGER NOT NULL, last_seq INTEGER NOT NULL);
+CREATE INDEX jobs_by_scope ON jobs (game_id, env, created_at_ms DESC, job_id DESC);
+CREATE INDEX jobs_unfinished ON jobs (status) WHERE status IN ('pending', 'running');
+CREATE TABLE job_events (
+    job_id TEXT NOT NULL REFERENCES jobs (job_id) ON DELETE CASCADE,
+    seq INTEGER NOT NULL, type INTEGER NOT NULL, message TEXT NOT NULL,
+    progress REAL NOT NULL, timestamp_ms INTEGER NOT NULL, data_json TEXT NOT NULL,
+    error_code TEXT NOT NULL, status TEXT NOT NULL,
+    PRIMARY KEY (job_id, seq)) WITHOUT ROWID;
+CREATE TABLE idempotency (
+    game_id TEXT NOT NULL, env TEXT NOT NULL, function_id TEXT NOT NULL, key TEXT NOT NULL,
+    payload_hash TEXT NOT NULL, kind TEXT NOT NULL, state TEXT NOT NULL, job_id TEXT NOT NULL,
+    response BLOB NOT NULL, created_at_ms INTEGER NOT NULL,
+    PRIMARY KEY (game_id, env, function_id, key)) WITHOUT ROWID;
+CREATE INDEX idempotency_by_created ON idempotency (created_at_ms);
+INSERT INTO jobs VALUES ('old-job', 'game1', 'prod', 'player.ban', 'running', '{"n":1}', '',
+    '', '', 0.5, 'half way', 'agent-1', 'idem-old', 30000, 1000, 1500, 1);
+INSERT INTO job_events VALUES ('old-job', 1, 2, 'half way', 0.5, 1500, '', '', 'running');
+INSERT INTO idempotency VALUES ('game1', 'prod', 'player.ban', 'idem-old', 'h', 'job', 'running',
+    'old-job', x'', 1000);
+)sql";
+
+TEST_F(SqliteStoreTest, ASchema1DatabaseUpgradesKeepingItsJobs) {
+    fs::create_directories(m_file.parent_path());
+    sqlite3* db = nullptr;
+    ASSERT_EQ(sqlite3_open(m_file.c_str(), &db), SQLITE_OK);
+    ASSERT_EQ(sqlite3_exec(db, kSchema1File, nullptr, nullptr, nullptr), SQLITE_OK)
+        << sqlite3_errmsg(db);
+    sqlite3_close(db);
+
+    auto store = openStore();
+    ASSERT_NE(store, nullptr);
+    EXPECT_EQ(*store->schemaVersion(), 2);
+    auto job = store->getJob("old-job");
+    ASSERT_TRUE(job && job->has_value()) << (job ? "missing" : job.error().message);
+    EXPECT_EQ((*job)->status, "running");
+    EXPECT_EQ((*job)->message, "half way");
+    EXPECT_EQ((*job)->lastSeq, 1);
+    EXPECT_EQ((*job)->requester, "");
+    EXPECT_EQ((*job)->approvalId, "");
+    EXPECT_EQ(store->listJobEvents("old-job", 1)->size(), 1u);
+    EXPECT_EQ(store->listUnfinishedJobs()->size(), 1u);
+    EXPECT_EQ(store->listRunningIdempotency()->size(), 1u);
+
+    // The upgraded file takes the new columns and tables, and opens again without migrating.
+    ASSERT_TRUE(store->appendJobEvents({makeEvent("old-job", 2)}, {makeJob("old-job", 1000)}));
+    ASSERT_TRUE(store->putUser(UserRecord{"alice", "", "h", {"admin"}, {}, false, 1, 1, 0}));
+    store.reset();
+    auto reopened = openStore();
+    ASSERT_NE(reopened, nullptr);
+    EXPECT_EQ(fields(**reopened->getJob("old-job")), fields(makeJob("old-job", 1000)));
+    EXPECT_EQ(reopened->listUsers()->size(), 1u);
+    EXPECT_EQ(*reopened->schemaVersion(), 2);
 }
 
 } // namespace

@@ -34,7 +34,7 @@ struct SqliteOptions {
 class SqliteStore final : public Store {
 public:
     // The newest schema version this build knows.
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2;
 
     // Opens (creating the file and its directory if needed) and migrates the database.
     // UNAVAILABLE when the file cannot be opened or written, DATA_LOSS when it is not a SQLite
@@ -76,6 +76,31 @@ public:
     // Succeeds also when no record has the key (nothing left to release).
     Result<void> releaseIdempotency(const IdempotencyRecord& record) override;
     Result<int> purgeIdempotency(std::int64_t cutoffMs) override;
+
+    Result<void> putUser(const UserRecord& user) override;
+    Result<std::vector<UserRecord>> listUsers() override;
+    Result<void> putToken(const TokenRecord& token) override;
+    Result<std::vector<TokenRecord>> listLiveTokens(std::int64_t nowMs) override;
+    // Succeeds also when no token has the hash (nothing left to revoke).
+    Result<void> revokeToken(const std::string& tokenHash) override;
+    Result<void> revokeUserTokens(const std::string& username) override;
+    Result<int> purgeTokens(std::int64_t cutoffMs) override;
+
+    Result<void> putApproval(const ApprovalRecord& approval) override;
+    Result<std::optional<ApprovalRecord>> getApproval(const std::string& approvalId) override;
+    // At most 1000 rows (filter.limit is clamped to 1..1000).
+    Result<std::vector<ApprovalRecord>> listApprovals(const ApprovalFilter& filter) override;
+    Result<std::vector<ApprovalRecord>> listPendingApprovals() override;
+
+    // The batch's seqs must run on exactly from the stored last seq + 1 (1 on an empty trail);
+    // otherwise FAILED_PRECONDITION (details "seq" and "expected_seq") and nothing of the batch is
+    // stored, so the trail can have no gap and no duplicate. prev_hash and hash are stored as
+    // given (AuditLog computes them; verifyAuditChain checks them). No method updates or deletes.
+    Result<void> appendAudit(const std::vector<AuditRow>& rows) override;
+    Result<std::optional<AuditRow>> lastAudit() override;
+    // queryAudit and scanAudit return at most 10000 rows (the limit is clamped to 1..10000).
+    Result<std::vector<AuditRow>> queryAudit(const AuditFilter& filter) override;
+    Result<std::vector<AuditRow>> scanAudit(std::int64_t fromSeq, int limit) override;
 
 private:
     SqliteStore(std::filesystem::path path, std::unique_ptr<SqliteConnection> write,
