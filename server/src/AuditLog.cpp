@@ -94,6 +94,44 @@ AuditVerdict broken(std::int64_t seq, std::string problem, std::int64_t records)
     return v;
 }
 
+// The canonical JSON is one compact object with its keys in byte order. The keys before
+// "prev_hash" (the head) and the target do not depend on the chain, so append() renders them
+// on the caller's thread and the writer only splices in prev_hash, seq and the time.
+struct CanonicalParts {
+    std::string head;   // '{' + "action" ... "peer" members, no closing brace
+    std::string target; // the target as a JSON string
+};
+
+Json canonicalHead(const AuditRow& row) {
+    Json j = {{"action", row.action},
+              {"actor", row.actor},
+              {"actor_kind", row.actorKind},
+              {"duration_ms", row.durationMs},
+              {"env", row.env},
+              {"function_id", row.functionId},
+              {"game_id", row.gameId},
+              {"message", row.message},
+              {"outcome", row.outcome},
+              {"peer", row.peer}};
+    embedJsonColumn(j, "params", row.paramsJson);
+    embedJsonColumn(j, "details", row.detailsJson);
+    return j;
+}
+
+// Throws Json::exception for text that is not valid UTF-8.
+CanonicalParts canonicalParts(const AuditRow& row) {
+    CanonicalParts parts{canonicalHead(row).dump(), Json(row.target).dump()};
+    parts.head.pop_back(); // the closing brace: more members follow
+    return parts;
+}
+
+std::string joinCanonical(const std::string& prevHash, std::int64_t seq, std::int64_t timestampMs,
+                          const CanonicalParts& parts) {
+    return prevHash + "\n" + parts.head + ",\"prev_hash\":" + Json(prevHash).dump() +
+           ",\"seq\":" + std::to_string(seq) + ",\"target\":" + parts.target +
+           ",\"timestamp\":" + std::to_string(timestampMs) + "}";
+}
+
 // The problem with `row` given the seq and prev_hash the chain expects there, or "".
 std::string rowProblem(const AuditRow& row, std::int64_t expectedSeq,
                        const std::string& expectedPrev) {
@@ -114,20 +152,16 @@ std::string rowProblem(const AuditRow& row, std::int64_t expectedSeq,
 } // namespace
 
 std::string canonicalAuditText(const AuditRow& row) {
-    Json j = {{"seq", row.seq},         {"timestamp", row.timestampMs},
-              {"actor", row.actor},     {"actor_kind", row.actorKind},
-              {"action", row.action},   {"game_id", row.gameId},
-              {"env", row.env},         {"function_id", row.functionId},
-              {"target", row.target},   {"outcome", row.outcome},
-              {"message", row.message}, {"duration_ms", row.durationMs},
-              {"peer", row.peer},       {"prev_hash", row.prevHash}};
-    embedJsonColumn(j, "params", row.paramsJson);
-    embedJsonColumn(j, "details", row.detailsJson);
     try {
-        return row.prevHash + "\n" + j.dump();
+        return joinCanonical(row.prevHash, row.seq, row.timestampMs, canonicalParts(row));
     } catch (const Json::exception&) {
         // Only a row edited outside the server holds invalid UTF-8; mark it so it cannot hash
         // like the valid text the replacement characters spell.
+        Json j = canonicalHead(row);
+        j["prev_hash"] = row.prevHash;
+        j["seq"] = row.seq;
+        j["target"] = row.target;
+        j["timestamp"] = row.timestampMs;
         j["invalid_utf8"] = true;
         return row.prevHash + "\n" + j.dump(-1, ' ', false, Json::error_handler_t::replace);
     }
@@ -170,6 +204,56 @@ core::Result<AuditVerdict> verifyAuditChain(Store& store) {
 
 // --- the writer ---
 
+namespace {
+
+// Entries waiting for the writer, in append order; parts[i] and dones[i] belong to rows[i].
+struct Queue {
+    std::vector<AuditRow> rows;
+    std::vector<CanonicalParts> parts; // empty head: render the whole text on the writer
+    std::vector<AuditLog::Done> dones;
+
+    bool empty() const { return rows.empty(); }
+    void clear() {
+        rows.clear();
+        parts.clear();
+        dones.clear();
+    }
+    // Moves up to `max` entries from the front of `from` to the (empty) back of this queue.
+    void takeFrom(Queue& from, std::size_t max) {
+        if (from.rows.size() <= max) {
+            rows.swap(from.rows);
+            parts.swap(from.parts);
+            dones.swap(from.dones);
+            return;
+        }
+        const auto n = static_cast<std::ptrdiff_t>(max);
+        moveFront(from.rows, rows, n);
+        moveFront(from.parts, parts, n);
+        moveFront(from.dones, dones, n);
+    }
+
+private:
+    template <class T>
+    static void moveFront(std::vector<T>& from, std::vector<T>& to, std::ptrdiff_t n) {
+        to.assign(std::make_move_iterator(from.begin()), std::make_move_iterator(from.begin() + n));
+        from.erase(from.begin(), from.begin() + n);
+    }
+};
+
+// The hashed text of a row whose seq, prev_hash and time are set.
+std::string chainedText(const AuditRow& row, const CanonicalParts& parts) {
+    if (!parts.head.empty()) {
+        try {
+            return joinCanonical(row.prevHash, row.seq, row.timestampMs, parts);
+        } catch (const Json::exception&) {
+            // a stored prev_hash that is not UTF-8 (edited by hand): the slow path marks it
+        }
+    }
+    return canonicalAuditText(row);
+}
+
+} // namespace
+
 struct AuditLog::Impl {
     Impl(Store& s, core::Clock& c, core::Logger l)
         : store(s)
@@ -177,17 +261,16 @@ struct AuditLog::Impl {
         , log(std::move(l)) {}
 
     void writerLoop();
-    void writeBatch(std::vector<AuditRow>& rows, std::vector<Done>& dones);
+    void writeBatch(Queue& batch);
     void resyncAfterFailure();
 
     Store& store;
     core::Clock& clock;
     core::Logger log;
 
-    std::mutex mutex; // guards rows, dones, running, stopped
+    std::mutex mutex; // guards queue, running, stopped
     std::condition_variable wake;
-    std::vector<AuditRow> rows; // queued, in append order; dones[i] belongs to rows[i]
-    std::vector<Done> dones;
+    Queue queue;
     bool running = false; // the writer thread was started
     bool stopped = false; // stop() began: append() refuses
     std::thread writer;
@@ -199,64 +282,52 @@ struct AuditLog::Impl {
 };
 
 void AuditLog::Impl::writerLoop() {
-    std::vector<AuditRow> batch;
-    std::vector<Done> batchDones;
+    Queue batch;
     while (true) {
         {
             std::unique_lock lock(mutex);
-            wake.wait(lock, [&] { return !rows.empty() || stopped; });
-            if (rows.empty()) {
+            wake.wait(lock, [&] { return !queue.empty() || stopped; });
+            if (queue.empty()) {
                 return; // stopped and flushed
             }
-            if (rows.size() <= kMaxBatch) {
-                batch.swap(rows);
-                batchDones.swap(dones);
-            } else {
-                const auto n = static_cast<std::ptrdiff_t>(kMaxBatch);
-                batch.assign(std::make_move_iterator(rows.begin()),
-                             std::make_move_iterator(rows.begin() + n));
-                batchDones.assign(std::make_move_iterator(dones.begin()),
-                                  std::make_move_iterator(dones.begin() + n));
-                rows.erase(rows.begin(), rows.begin() + n);
-                dones.erase(dones.begin(), dones.begin() + n);
-            }
+            batch.takeFrom(queue, kMaxBatch);
         }
-        writeBatch(batch, batchDones);
+        writeBatch(batch);
         batch.clear();
-        batchDones.clear();
     }
 }
 
 // Chains the batch onto the head, stores it in one transaction, then reports to every caller.
-void AuditLog::Impl::writeBatch(std::vector<AuditRow>& batch, std::vector<Done>& batchDones) {
+void AuditLog::Impl::writeBatch(Queue& batch) {
     std::int64_t seq = lastSeq;
     std::string prev = lastHash;
-    for (auto& row : batch) {
+    for (std::size_t i = 0; i < batch.rows.size(); ++i) {
+        AuditRow& row = batch.rows[i];
         row.seq = ++seq;
         row.prevHash = std::move(prev);
-        row.hash = auditRowHash(row);
+        row.hash = core::sha256Hex(chainedText(row, batch.parts[i]));
         prev = row.hash;
     }
-    auto stored = store.appendAudit(batch);
+    auto stored = store.appendAudit(batch.rows);
     if (stored) {
         lastSeq = seq;
         lastHash = std::move(prev);
     } else {
         // Params stay out of the log even on failure: only the count and the store's error.
         log.error("audit append failed; the records were not written",
-                  {{"records", std::to_string(batch.size())},
-                   {"first_action", batch.front().action},
+                  {{"records", std::to_string(batch.rows.size())},
+                   {"first_action", batch.rows.front().action},
                    {"error", stored.error().message}});
         resyncAfterFailure();
     }
-    for (std::size_t i = 0; i < batch.size(); ++i) {
-        if (!batchDones[i]) {
+    for (std::size_t i = 0; i < batch.rows.size(); ++i) {
+        if (!batch.dones[i]) {
             continue;
         }
         if (stored) {
-            batchDones[i](batch[i].seq);
+            batch.dones[i](batch.rows[i].seq);
         } else {
-            batchDones[i](Unexpected(stored.error()));
+            batch.dones[i](Unexpected(stored.error()));
         }
     }
 }
@@ -316,8 +387,8 @@ void AuditLog::stop() {
         std::lock_guard lock(m_impl->mutex);
         m_impl->stopped = true;
         if (!m_impl->running) {
-            neverStarted.swap(m_impl->dones);
-            m_impl->rows.clear();
+            neverStarted.swap(m_impl->queue.dones);
+            m_impl->queue.clear();
         }
     }
     m_impl->wake.notify_all();
@@ -333,13 +404,20 @@ void AuditLog::stop() {
 
 void AuditLog::append(AuditEntry entry, Done done) {
     AuditRow row = rowFromEntry(entry);
+    CanonicalParts parts;
+    try {
+        parts = canonicalParts(row);
+    } catch (const Json::exception&) {
+        // rowFromEntry made the text valid UTF-8; should it not be, the writer renders it all
+    }
     {
         std::lock_guard lock(m_impl->mutex);
         if (!m_impl->stopped) {
             // Stamped under the lock so times never decrease along the queue (and the chain).
             row.timestampMs = core::toUnixMs(m_impl->clock.now());
-            m_impl->rows.push_back(std::move(row));
-            m_impl->dones.push_back(std::move(done));
+            m_impl->queue.rows.push_back(std::move(row));
+            m_impl->queue.parts.push_back(std::move(parts));
+            m_impl->queue.dones.push_back(std::move(done));
             m_impl->wake.notify_one();
             return;
         }
