@@ -366,6 +366,25 @@ TEST_F(AuditLogTest, CanonicalTextCoversEveryField) {
         [](AuditRow& r) { r.paramsJson = R"({ "reason": "cheating", "player_id": "p-1" })"; }));
 }
 
+TEST_F(AuditLogTest, CanonicalTextIsPrevHashThenSortedCompactJson) {
+    addMany(2);
+    const AuditRow row = rows()[1];
+    const std::string text = canonicalAuditText(row);
+    const auto newline = text.find('\n');
+    ASSERT_NE(newline, std::string::npos);
+    EXPECT_EQ(text.substr(0, newline), row.prevHash);
+    const std::string body = text.substr(newline + 1);
+    const auto json = nlohmann::json::parse(body);
+    EXPECT_EQ(json.dump(), body); // what an outside verifier gets from any sorted compact dump
+    EXPECT_FALSE(json.contains("hash"));
+    EXPECT_EQ(json["seq"], 2);
+    EXPECT_EQ(json["prev_hash"], row.prevHash);
+    EXPECT_EQ(json["timestamp"], row.timestampMs);
+    EXPECT_EQ(json["params"]["player_id"], "p-1");
+    EXPECT_EQ(json["details"]["approval_id"], "ap_1");
+    EXPECT_EQ(json.size(), 16u);
+}
+
 // --- tampering with the file ---
 
 class AuditTamperTest : public AuditLogTest {
