@@ -17,12 +17,14 @@ CommandSpec auditQuery() {
     CommandSpec c{"audit", "query", true, "", "search the audit trail, newest first"};
     c.description =
         "Columns: seq, time, actor, action, scope, function, target, outcome, duration (ms),\n"
-        "message. --game/--env, when set, limit it to that scope. --action takes an exact\n"
-        "action or a prefix ending in \".\" (approval.). Times: --since 30m|2h|7d|1h30m, or\n"
-        "--from/--to as 2024-05-01, 2024-05-01T12:00 (local) or 2024-05-01T04:00:00Z.\n"
-        "Prints at most --limit records; when there are more it says which --page-token\n"
-        "continues, and --all fetches every page.\n";
+        "message. --scope GAME/ENV limits it to one scope (--game/--env do not: sign-ins and\n"
+        "user changes have no scope). --action takes an exact action or a prefix ending in\n"
+        "\".\" (approval.). Times: --since 30m|2h|7d|1h30m, or --from/--to as 2024-05-01,\n"
+        "2024-05-01T12:00 (local) or 2024-05-01T04:00:00Z. Prints at most --limit records;\n"
+        "when there are more it says which --page-token continues, and --all fetches every\n"
+        "page.\n";
     c.options = {{"actor", "USER", "only records of this actor", ""},
+                 {"scope", "GAME/ENV", "only records of this scope (* = any)", ""},
                  {"action", "A", "only this action (auth.login) or prefix (approval.)", ""},
                  {"function", "F", "only records of this function", ""},
                  {"outcome", "O", "only this outcome (ok, denied, an error code)", ""},

@@ -5,6 +5,7 @@
 #include "ExitCodes.h"
 #include "TimeFormat.h"
 #include "TimeParse.h"
+#include "UserTables.h"
 
 namespace croupier::cli {
 
@@ -61,8 +62,15 @@ int AuditCommand::buildFilter(const ParsedArgs& args, audit::v1::QueryAuditReque
     request.set_action(args.value("action"));
     request.set_function_id(args.value("function"));
     request.set_outcome(args.value("outcome"));
-    request.set_game_id(m_context.options().game);
-    request.set_env(m_context.options().env);
+    if (args.has("scope")) {
+        auto scope = parseScope(args.value("scope"));
+        if (!scope) {
+            return m_context.output().usageError("--scope is GAME/ENV (\"*\" for any), not \"" +
+                                                 args.value("scope") + "\"");
+        }
+        request.set_game_id(scope->game_id() == "*" ? "" : scope->game_id());
+        request.set_env(scope->env() == "*" ? "" : scope->env());
+    }
     request.set_page_token(args.value("page-token"));
     return buildTimeRange(args, request);
 }

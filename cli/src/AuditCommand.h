@@ -15,7 +15,8 @@ public:
         : m_context(context) {}
 
     // --actor, --action, --function, --outcome, --since | --from/--to, --limit (default 50),
-    // --page-token, --all; the scope when --game/--env are set.
+    // --page-token, --all, --scope GAME/ENV. The global --game/--env do not filter: the trail
+    // holds records of no scope (sign-ins, user changes) that a scoped query would hide.
     int query(const ParsedArgs& args);
     int verify();
 

@@ -41,6 +41,15 @@ private:
 
 } // namespace
 
+bool isUsableToken(std::string_view token) {
+    for (const char c : token) {
+        if (c <= ' ' || c > '~') {
+            return false;
+        }
+    }
+    return true;
+}
+
 std::vector<std::unique_ptr<grpc::experimental::ClientInterceptorFactoryInterface>>
 bearerTokenInterceptors(const std::string& token) {
     std::vector<std::unique_ptr<grpc::experimental::ClientInterceptorFactoryInterface>> out;

@@ -7,9 +7,14 @@
 #include <grpcpp/support/client_interceptor.h>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace croupier::cli {
+
+// True when `token` can travel in a metadata value: printable ASCII, no spaces. A pasted token
+// with a stray newline would otherwise fail every call inside gRPC.
+bool isUsableToken(std::string_view token);
 
 // One factory for `token`; an empty vector when `token` is empty (no header is sent).
 std::vector<std::unique_ptr<grpc::experimental::ClientInterceptorFactoryInterface>>

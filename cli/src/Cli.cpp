@@ -1,5 +1,6 @@
 #include "Cli.h"
 
+#include "BearerToken.h"
 #include "CommandContext.h"
 #include "ExitCodes.h"
 #include "TextWidth.h"
@@ -138,6 +139,11 @@ int Cli::findStoredToken(GlobalOptions& options) {
     auto stored = TokenStore(options.tokenFile).load(options.server);
     if (!stored) {
         m_err << "croupierctl: " << sanitizeLine(stored.error().message) << "\n";
+        return kExitUsage;
+    }
+    if (*stored && !isUsableToken((*stored)->token)) {
+        m_err << "croupierctl: the token file " << options.tokenFile
+              << " holds a damaged token; run `croupierctl login` again\n";
         return kExitUsage;
     }
     if (*stored) {

@@ -1,5 +1,7 @@
 #include "GlobalOptions.h"
 
+#include "BearerToken.h"
+
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
@@ -40,6 +42,15 @@ std::string pick(const ParsedArgs& args, const OptionSpec& spec,
     return fallback;
 }
 
+// Without surrounding whitespace (a token pasted with its newline).
+std::string trimmed(const std::string& text) {
+    const auto first = text.find_first_not_of(" \t\r\n");
+    if (first == std::string::npos) {
+        return "";
+    }
+    return text.substr(first, text.find_last_not_of(" \t\r\n") - first + 1);
+}
+
 core::Result<std::chrono::milliseconds> parseSeconds(const std::string& text) {
     char* end = nullptr;
     const double secs = std::strtod(text.c_str(), &end);
@@ -63,7 +74,12 @@ core::Result<GlobalOptions> GlobalOptions::resolve(const ParsedArgs& args, const
     o.caFile = get("ca", "");
     o.insecure = args.has("insecure");
     o.serverName = get("server-name", "");
-    o.token = get("token", "");
+    o.token = trimmed(get("token", ""));
+    if (!isUsableToken(o.token)) {
+        return Unexpected(ErrorCode::InvalidArgument,
+                          "the token (--token or CROUPIER_TOKEN) holds spaces or control "
+                          "characters; copy it again");
+    }
     o.tokenFile = defaultTokenFile(env);
     o.game = get("game", "");
     o.env = get("env", "");

@@ -50,7 +50,6 @@ std::optional<std::string> SecretInput::askHidden(const std::string& prompt) {
     termios quiet = saved;
     quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO);
     quiet.c_lflag |= ECHONL; // the Enter still moves to the next line
-    m_prompts << prompt << std::flush;
     // Ctrl-C while echo is off: restore it first, then end as an interrupt would.
     m_interrupter.setHandler([saved] {
         ::tcsetattr(STDIN_FILENO, TCSANOW, &saved);
@@ -58,7 +57,9 @@ std::optional<std::string> SecretInput::askHidden(const std::string& prompt) {
         [[maybe_unused]] auto n = ::write(STDERR_FILENO, kNewline, 1);
         ::_exit(kExitInterrupted);
     });
+    // Echo off before the prompt shows, so nothing typed after the prompt is ever echoed.
     ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
+    m_prompts << prompt << std::flush;
     auto line = readLine();
     ::tcsetattr(STDIN_FILENO, TCSANOW, &saved);
     m_interrupter.setHandler({});

@@ -213,7 +213,7 @@ TEST(GlobalOptionsTest, TokenFromTheCommandLineOrEnvironmentAndWhereTheFileIs) {
     EXPECT_EQ(flag->token, "from-flag");
     EXPECT_EQ(flag->tokenFile, "/x/cfg/croupier/token");
 
-    auto env = GlobalOptions::resolve(ParsedArgs{}, envOf({{"CROUPIER_TOKEN", "from-env"}}));
+    auto env = GlobalOptions::resolve(ParsedArgs{}, envOf({{"CROUPIER_TOKEN", "from-env\n"}}));
     EXPECT_EQ(env->token, "from-env");
     EXPECT_EQ(env->tokenFile, "") << "no HOME, no XDG_CONFIG_HOME: no token file";
 
@@ -221,4 +221,11 @@ TEST(GlobalOptionsTest, TokenFromTheCommandLineOrEnvironmentAndWhereTheFileIs) {
         ParsedArgs{}, envOf({{"XDG_CONFIG_HOME", "cfg"}, {"HOME", "/home/al"}}));
     EXPECT_EQ(relative->tokenFile, "/home/al/.config/croupier/token")
         << "a relative XDG_CONFIG_HOME is ignored, as the XDG spec says";
+
+    ParsedArgs broken;
+    broken.add("token", "abc\ndef");
+    auto refused = GlobalOptions::resolve(broken, envOf({}));
+    ASSERT_FALSE(refused.has_value());
+    EXPECT_NE(refused.error().message.find("control characters"), std::string::npos);
+    EXPECT_EQ(refused.error().message.find("abc"), std::string::npos) << "no token in messages";
 }
