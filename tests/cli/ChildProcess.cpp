@@ -38,10 +38,58 @@ void resetSignals(posix_spawnattr_t& attr) {
     posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF);
 }
 
+// This process's environment with `changes` ("NAME=value"; "NAME=" removes NAME) applied.
+std::vector<std::string> environment(const std::vector<std::string>& changes) {
+    std::vector<std::string> out;
+    auto nameOf = [](const std::string& entry) {
+        return entry.substr(0, entry.find('=') + 1);
+    };
+    for (char** e = environ; *e != nullptr; ++e) {
+        const std::string entry(*e);
+        bool replaced = false;
+        for (const auto& c : changes) {
+            replaced = replaced || nameOf(c) == nameOf(entry);
+        }
+        if (!replaced) {
+            out.push_back(entry);
+        }
+    }
+    for (const auto& c : changes) {
+        if (c.back() != '=') {
+            out.push_back(c);
+        }
+    }
+    return out;
+}
+
+// Writes `text` to the child's stdin and closes it (EOF after the text). A child that exited
+// already makes the write fail with EPIPE; its SIGPIPE is blocked and discarded, not fatal.
+void feed(int fd, const std::string& text) {
+    sigset_t pipeSignal;
+    sigemptyset(&pipeSignal);
+    sigaddset(&pipeSignal, SIGPIPE);
+    sigset_t old;
+    pthread_sigmask(SIG_BLOCK, &pipeSignal, &old);
+    std::size_t done = 0;
+    while (done < text.size()) {
+        const ssize_t n = ::write(fd, text.data() + done, text.size() - done);
+        if (n <= 0 && errno != EINTR) {
+            break;
+        }
+        done += n > 0 ? static_cast<std::size_t>(n) : 0;
+    }
+    ::close(fd);
+    const timespec now{0, 0};
+    while (sigtimedwait(&pipeSignal, nullptr, &now) == SIGPIPE) {
+    }
+    pthread_sigmask(SIG_SETMASK, &old, nullptr);
+}
+
 } // namespace
 
 ChildProcess::ChildProcess(const std::string& path, const std::vector<std::string>& args,
-                           const std::vector<std::string>& env) {
+                           const std::vector<std::string>& env,
+                           const std::optional<std::string>& input, int stdinFd) {
     int out[2];
     int err[2];
     if (pipe2(out, O_CLOEXEC) != 0 || pipe2(err, O_CLOEXEC) != 0) {
@@ -49,14 +97,20 @@ ChildProcess::ChildProcess(const std::string& path, const std::vector<std::strin
     }
     std::vector<std::string> argv{path};
     argv.insert(argv.end(), args.begin(), args.end());
-    std::vector<std::string> envp;
-    for (char** e = environ; *e != nullptr; ++e) {
-        envp.emplace_back(*e);
+    std::vector<std::string> envp = environment(env);
+    int in[2] = {-1, -1};
+    if (input && pipe2(in, O_CLOEXEC) != 0) {
+        throw std::runtime_error("pipe2 failed");
     }
-    envp.insert(envp.end(), env.begin(), env.end());
     posix_spawn_file_actions_t actions;
     posix_spawn_file_actions_init(&actions);
-    posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0);
+    if (stdinFd >= 0) {
+        posix_spawn_file_actions_adddup2(&actions, stdinFd, 0);
+    } else if (input) {
+        posix_spawn_file_actions_adddup2(&actions, in[0], 0);
+    } else {
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0);
+    }
     posix_spawn_file_actions_adddup2(&actions, out[1], 1);
     posix_spawn_file_actions_adddup2(&actions, err[1], 2);
     posix_spawnattr_t attr;
@@ -69,6 +123,10 @@ ChildProcess::ChildProcess(const std::string& path, const std::vector<std::strin
     posix_spawnattr_destroy(&attr);
     ::close(out[1]);
     ::close(err[1]);
+    if (input) {
+        ::close(in[0]);
+        feed(in[1], rc == 0 ? *input : std::string());
+    }
     if (rc != 0) {
         ::close(out[0]);
         ::close(err[0]);
@@ -153,8 +211,9 @@ std::string ChildProcess::err() const {
 }
 
 ProcessResult runProcess(const std::string& path, const std::vector<std::string>& args,
-                         std::chrono::milliseconds timeout) {
-    ChildProcess child(path, args);
+                         std::chrono::milliseconds timeout, const std::vector<std::string>& env,
+                         const std::optional<std::string>& input) {
+    ChildProcess child(path, args, env, input);
     return child.wait(timeout);
 }
 

@@ -1,11 +1,13 @@
 #pragma once
 // Runs a program as a child process for the croupierctl integration tests: posix_spawn (safe in
-// a process full of gRPC threads), stdin from /dev/null, stdout and stderr captured through
-// pipes by a reader thread, signals default and unblocked in the child, SIGKILL on timeout.
+// a process full of gRPC threads), stdin from /dev/null or a given text, stdout and stderr
+// captured through pipes by a reader thread, signals default and unblocked in the child,
+// SIGKILL on timeout.
 // Owned by the test; every method may be called from the test thread.
 
 #include <chrono>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <sys/types.h>
 #include <thread>
@@ -23,9 +25,13 @@ struct ProcessResult {
 
 class ChildProcess {
 public:
-    // Starts `path` with `args`; `env` entries ("NAME=value") are added to this environment.
+    // Starts `path` with `args`; `env` entries ("NAME=value") replace or add to this process's
+    // environment ("NAME=" with nothing after it removes NAME). Stdin is `stdinFd` when >= 0
+    // (a pseudo-terminal, say), else reads `input` (small: it is written before the
+    // constructor returns), else /dev/null.
     ChildProcess(const std::string& path, const std::vector<std::string>& args,
-                 const std::vector<std::string>& env = {});
+                 const std::vector<std::string>& env = {},
+                 const std::optional<std::string>& input = std::nullopt, int stdinFd = -1);
     ~ChildProcess();
     ChildProcess(const ChildProcess&) = delete;
     ChildProcess& operator=(const ChildProcess&) = delete;
@@ -50,6 +56,8 @@ private:
 
 // Starts, waits, returns.
 ProcessResult runProcess(const std::string& path, const std::vector<std::string>& args,
-                         std::chrono::milliseconds timeout = std::chrono::seconds(30));
+                         std::chrono::milliseconds timeout = std::chrono::seconds(30),
+                         const std::vector<std::string>& env = {},
+                         const std::optional<std::string>& input = std::nullopt);
 
 } // namespace croupier::testing

@@ -1,13 +1,20 @@
 // croupierctl end to end: the real binary as a child process against an in-process
 // croupier-server (real TLS, its CA in a temp file) and an in-process SDK agent. Asserts what a
-// script sees: stdout, stderr and the exit code.
+// script sees: stdout, stderr, the exit code, and the token file. Every run gets its own
+// XDG_CONFIG_HOME under the test's temp dir, and a token through CROUPIER_TOKEN unless the test
+// is about signing in.
 #include "ChildProcess.h"
 #include "OperatorClient.h"
 #include "TestEnv.h"
 
 #include <csignal>
+#include <fcntl.h>
+#include <filesystem>
 #include <fstream>
 #include <gtest/gtest.h>
+#include <sys/stat.h>
+#include <termios.h>
+#include <unistd.h>
 
 using namespace croupier;
 using namespace croupier::testing;
@@ -35,6 +42,19 @@ json jobDescriptor(const std::string& id) {
             {"version", "1.0.0"},
             {"params", {{"type", "object"}}},
             {"semantics", {{"timeout", "60s"}}}};
+}
+
+// Needs two of lead/admin to approve, as the demo's player.ban does.
+json banDescriptor() {
+    return json::parse(R"({
+      "id": "player.ban", "name": "封禁玩家", "category": "player", "version": "1.0.0",
+      "params": {"type": "object",
+                 "properties": {"player_id": {"type": "string"},
+                                "duration": {"type": "integer", "minimum": 1}},
+                 "required": ["player_id", "duration"]},
+      "auth": {"permission": "player.ban",
+               "approval": {"enabled": true, "threshold": 2, "approvers": ["lead", "admin"]}},
+      "ui": {"risk_level": "high"}})");
 }
 
 sdk::Result add(const sdk::Context&, const json& p) {
@@ -73,6 +93,10 @@ protected:
                                   [](const sdk::Context&, const json&) {
                                       return sdk::Result::Error("BOOM", "went wrong");
                                   });
+        m_agent->RegisterFunction(sdk::Descriptor::FromJson(banDescriptor()),
+                                  [](const sdk::Context&, const json& p) {
+                                      return sdk::Result{{"banned", p.value("player_id", "")}};
+                                  });
         ASSERT_TRUE(m_agent->Start().IsOk());
         ASSERT_TRUE(m_agent->WaitUntilConnected(std::chrono::seconds(10)));
     }
@@ -86,12 +110,40 @@ protected:
         return all;
     }
 
+    // The child's environment: its own config dir, and `token` as CROUPIER_TOKEN ("" = none).
+    std::vector<std::string> childEnv(const std::string& token) const {
+        return {"CROUPIER_TOKEN=" + token, "XDG_CONFIG_HOME=" + configDir().string()};
+    }
+
+    std::filesystem::path configDir() const { return m_dir.path() / "config"; }
+    std::filesystem::path tokenFile() const { return configDir() / "croupier" / "token"; }
+
+    // As root.
     ProcessResult ctl(std::vector<std::string> args) const {
-        return runProcess(CROUPIERCTL_PATH, withGlobals(std::move(args)), kRunTimeout);
+        return ctlAs(m_server.rootToken(), std::move(args));
+    }
+
+    // With `token` ("" = none: the token file, if any, is used), stdin from `input`.
+    ProcessResult ctlAs(const std::string& token, std::vector<std::string> args,
+                        const std::optional<std::string>& input = std::nullopt) const {
+        return runProcess(CROUPIERCTL_PATH, withGlobals(std::move(args)), kRunTimeout,
+                          childEnv(token), input);
     }
 
     std::unique_ptr<ChildProcess> spawn(std::vector<std::string> args) const {
-        return std::make_unique<ChildProcess>(CROUPIERCTL_PATH, withGlobals(std::move(args)));
+        return spawnAs(m_server.rootToken(), std::move(args));
+    }
+
+    std::unique_ptr<ChildProcess> spawnAs(const std::string& token,
+                                          std::vector<std::string> args) const {
+        return std::make_unique<ChildProcess>(CROUPIERCTL_PATH, withGlobals(std::move(args)),
+                                              childEnv(token));
+    }
+
+    // `login --user NAME --password-stdin`, with the test password of NAME.
+    ProcessResult login(const std::string& user) const {
+        return ctlAs("", {"login", "--user", user, "--password-stdin"},
+                     TestServer::passwordOf(user) + "\n");
     }
 
     std::string startJob(const std::string& function) {
@@ -255,7 +307,7 @@ TEST_F(CroupierctlTest, AgentsListShowsTheAgent) {
     ASSERT_EQ(r.exitCode, 0) << describe(r);
     EXPECT_TRUE(contains(r.out, "AGENT ")) << describe(r);
     EXPECT_TRUE(contains(r.out, "cli-agent  online")) << describe(r);
-    EXPECT_TRUE(contains(r.out, "  4  ")) << "its four functions: " << describe(r);
+    EXPECT_TRUE(contains(r.out, "  5  ")) << "its five functions: " << describe(r);
 }
 
 TEST_F(CroupierctlTest, AgentsWatchPrintsLiveChanges) {
@@ -343,21 +395,25 @@ TEST_F(CroupierctlTest, RegisterReportsTheOutcome) {
 TEST_F(CroupierctlTest, ConnectionProblemsAreExplainedNotDumped) {
     auto down = runProcess(CROUPIERCTL_PATH,
                            {"--server", "127.0.0.1:1", "--ca", (m_dir.path() / "ca.pem").string(),
-                            "--game", "g", "--env", "dev", "functions"});
+                            "--game", "g", "--env", "dev", "functions"},
+                           kRunTimeout, childEnv(m_server.rootToken()));
     EXPECT_EQ(down.exitCode, 24) << describe(down);
     EXPECT_TRUE(contains(down.err, "cannot reach the server at 127.0.0.1:1")) << describe(down);
     EXPECT_FALSE(contains(down.err, "failed to connect to all addresses")) << describe(down);
 
     std::ofstream(m_dir.path() / "foreign.pem") << foreignPki().ca.certPem;
-    auto untrusted = runProcess(CROUPIERCTL_PATH, {"--server", m_server.address(), "--ca",
-                                                   (m_dir.path() / "foreign.pem").string(),
-                                                   "--game", "game", "--env", "dev", "functions"});
+    auto untrusted =
+        runProcess(CROUPIERCTL_PATH,
+                   {"--server", m_server.address(), "--ca", (m_dir.path() / "foreign.pem").string(),
+                    "--game", "game", "--env", "dev", "functions"},
+                   kRunTimeout, childEnv(m_server.rootToken()));
     EXPECT_EQ(untrusted.exitCode, 24) << describe(untrusted);
     EXPECT_TRUE(contains(untrusted.err, "TLS handshake")) << describe(untrusted);
 }
 
 TEST_F(CroupierctlTest, UsageErrorsExit2) {
-    auto noScope = runProcess(CROUPIERCTL_PATH, {"--server", m_server.address(), "functions"});
+    auto noScope = runProcess(CROUPIERCTL_PATH, {"--server", m_server.address(), "functions"},
+                              kRunTimeout, childEnv(m_server.rootToken()));
     EXPECT_EQ(noScope.exitCode, 2) << describe(noScope);
     EXPECT_TRUE(contains(noScope.err, "--game")) << describe(noScope);
     EXPECT_EQ(ctl({"invoke"}).exitCode, 2);
@@ -367,4 +423,374 @@ TEST_F(CroupierctlTest, UsageErrorsExit2) {
     auto help = ctl({"job", "start", "--help"});
     EXPECT_EQ(help.exitCode, 0);
     EXPECT_TRUE(contains(help.out, "--follow")) << describe(help);
+}
+
+namespace {
+
+mode_t modeOf(const std::filesystem::path& p) {
+    struct stat st {};
+    return ::stat(p.c_str(), &st) == 0 ? st.st_mode & 07777 : 0;
+}
+
+// The id in "sent for approval: apr_x (state pending); ...".
+std::string approvalIdIn(const std::string& text) {
+    const std::string marker = "sent for approval: ";
+    const auto at = text.find(marker);
+    if (at == std::string::npos) {
+        return "";
+    }
+    const auto start = at + marker.size();
+    return text.substr(start, text.find(' ', start) - start);
+}
+
+} // namespace
+
+TEST_F(CroupierctlTest, LoginKeepsAPrivateTokenThatLaterCommandsUse) {
+    auto in = login("root");
+    ASSERT_EQ(in.exitCode, 0) << describe(in);
+    EXPECT_EQ(in.out.rfind("signed in as root (roles admin), token expires ", 0), 0u)
+        << describe(in);
+    EXPECT_TRUE(contains(in.out, "(in 1")) << "a future expiry: " << describe(in);
+    ASSERT_TRUE(std::filesystem::exists(tokenFile()));
+    EXPECT_EQ(modeOf(tokenFile()), 0600u);
+    EXPECT_EQ(modeOf(tokenFile().parent_path()), 0700u);
+    std::ifstream stored(tokenFile());
+    const json file = json::parse(stored);
+    EXPECT_EQ(file["servers"][m_server.address()]["username"], "root");
+
+    auto list = ctlAs("", {"functions", "list"});
+    EXPECT_EQ(list.exitCode, 0) << "the stored token is sent: " << describe(list);
+    auto who = ctlAs("", {"whoami"});
+    ASSERT_EQ(who.exitCode, 0) << describe(who);
+    EXPECT_TRUE(contains(who.out, "user         root")) << describe(who);
+
+    auto out = ctlAs("", {"logout"});
+    ASSERT_EQ(out.exitCode, 0) << describe(out);
+    EXPECT_EQ(out.out, "signed out of " + m_server.address() + "\n");
+    EXPECT_FALSE(std::filesystem::exists(tokenFile())) << "the last token went with the file";
+    auto after = ctlAs("", {"functions", "list"});
+    EXPECT_EQ(after.exitCode, 26) << describe(after);
+}
+
+TEST_F(CroupierctlTest, ARevokedStoredTokenIsRefused) {
+    ASSERT_EQ(login("root").exitCode, 0);
+    std::ifstream stored(tokenFile());
+    const std::string token = json::parse(stored)["servers"][m_server.address()]["token"];
+    auto revoked = ctlAs(token, {"logout"});
+    ASSERT_EQ(revoked.exitCode, 0) << describe(revoked);
+    auto refused = ctlAs("", {"whoami"});
+    EXPECT_EQ(refused.exitCode, 26) << "logout revoked it on the server: " << describe(refused);
+}
+
+TEST_F(CroupierctlTest, WrongPasswordExits26AndStoresNothing) {
+    auto r = ctlAs("", {"login", "--user", "root", "--password-stdin"}, "not-the-password\n");
+    EXPECT_EQ(r.exitCode, 26) << describe(r);
+    EXPECT_TRUE(contains(r.err, "croupierctl: UNAUTHENTICATED: ")) << describe(r);
+    EXPECT_FALSE(contains(r.err, "hint: run `croupierctl login`"))
+        << "signing in does not suggest signing in: " << describe(r);
+    EXPECT_FALSE(std::filesystem::exists(tokenFile()));
+
+    auto noInput = ctlAs("", {"login", "--user", "root", "--password-stdin"}, "");
+    EXPECT_EQ(noInput.exitCode, 2) << describe(noInput);
+    auto noTerminal = ctlAs("", {"login", "--user", "root"});
+    EXPECT_EQ(noTerminal.exitCode, 2) << describe(noTerminal);
+    EXPECT_TRUE(contains(noTerminal.err, "--password-stdin")) << describe(noTerminal);
+}
+
+TEST_F(CroupierctlTest, WithoutATokenCommandsSayHowToSignIn) {
+    for (const std::string token : {"", "not-a-real-token"}) {
+        auto r = ctlAs(token, {"functions", "list"});
+        EXPECT_EQ(r.exitCode, 26) << describe(r);
+        EXPECT_TRUE(contains(r.err, "croupierctl: UNAUTHENTICATED: ")) << describe(r);
+        EXPECT_TRUE(contains(r.err, "croupierctl: hint: run `croupierctl login` to sign in to " +
+                                        m_server.address()))
+            << describe(r);
+        EXPECT_EQ(r.out, "");
+    }
+    auto flag = runProcess(CROUPIERCTL_PATH,
+                           withGlobals({"--token", m_server.rootToken(), "functions", "list"}),
+                           kRunTimeout, childEnv(""));
+    EXPECT_EQ(flag.exitCode, 0) << "--token works too: " << describe(flag);
+}
+
+TEST_F(CroupierctlTest, ATokenFileOthersCanReadIsRefused) {
+    ASSERT_EQ(login("root").exitCode, 0);
+    std::filesystem::permissions(tokenFile(), std::filesystem::perms::group_read,
+                                 std::filesystem::perm_options::add);
+    auto r = ctlAs("", {"functions", "list"});
+    EXPECT_EQ(r.exitCode, 2) << describe(r);
+    EXPECT_TRUE(contains(r.err, "refusing to read the token file " + tokenFile().string()))
+        << describe(r);
+    EXPECT_TRUE(contains(r.err, "mode 0640")) << describe(r);
+
+    ASSERT_EQ(login("root").exitCode, 0) << "signing in again replaces it";
+    EXPECT_EQ(modeOf(tokenFile()), 0600u);
+    EXPECT_EQ(ctlAs("", {"functions", "list"}).exitCode, 0);
+}
+
+TEST_F(CroupierctlTest, WhoAmIShowsRolesPermissionsAndScopes) {
+    const std::string gm = m_server.addUser("gm1", {"gm"}, {{"game", "dev"}});
+    auto r = ctlAs(gm, {"whoami"});
+    ASSERT_EQ(r.exitCode, 0) << describe(r);
+    EXPECT_TRUE(contains(r.out, "user         gm1\n")) << describe(r);
+    EXPECT_TRUE(contains(r.out, "roles        gm\n")) << describe(r);
+    EXPECT_TRUE(contains(r.out, "player.*")) << describe(r);
+    EXPECT_TRUE(contains(r.out, "scopes       game/dev\n")) << describe(r);
+    EXPECT_TRUE(contains(r.out, "token        expires ")) << describe(r);
+
+    auto j = ctlAs(gm, {"whoami", "--json"});
+    ASSERT_EQ(j.exitCode, 0) << describe(j);
+    const json who = json::parse(j.out);
+    EXPECT_EQ(who["user"]["username"], "gm1");
+    EXPECT_EQ(who["user"]["roles"], json::array({"gm"}));
+    EXPECT_GT(std::stoll(who["tokenExpiresAt"].get<std::string>()), 0);
+}
+
+TEST_F(CroupierctlTest, ApprovalNeedsTwoLeadsAndThenRunsOnce) {
+    const std::string gm = m_server.addUser("gm1", {"gm"});
+    const std::string lead1 = m_server.addUser("lead1", {"lead"});
+    const std::string lead2 = m_server.addUser("lead2", {"lead"});
+
+    auto sent = ctlAs(gm, {"invoke", "player.ban", "player_id=p42", "duration=2"});
+    ASSERT_EQ(sent.exitCode, 3) << describe(sent);
+    const std::string id = approvalIdIn(sent.out);
+    ASSERT_FALSE(id.empty()) << describe(sent);
+    EXPECT_EQ(sent.out, "sent for approval: " + id +
+                            " (state pending); follow with `croupierctl approvals show " + id +
+                            "`\n");
+
+    auto waiting = ctlAs(lead1, {"approvals", "list", "--waiting"});
+    ASSERT_EQ(waiting.exitCode, 0) << describe(waiting);
+    EXPECT_TRUE(contains(waiting.out, id + "  player.ban  game/dev  pending")) << describe(waiting);
+    EXPECT_TRUE(contains(waiting.out, "can decide")) << describe(waiting);
+
+    auto show = ctlAs(lead1, {"approvals", "show", id});
+    ASSERT_EQ(show.exitCode, 0) << describe(show);
+    EXPECT_TRUE(contains(show.out, "\"player_id\": \"p42\"")) << describe(show);
+    EXPECT_TRUE(contains(show.out, "requester  gm1\n")) << describe(show);
+    EXPECT_TRUE(contains(show.out, "you may approve or reject it\n")) << describe(show);
+
+    auto own = ctlAs(gm, {"approvals", "approve", id});
+    EXPECT_NE(own.exitCode, 0) << "the requester cannot approve: " << describe(own);
+
+    auto first = ctlAs(lead1, {"approvals", "approve", id, "--comment", "checked"});
+    ASSERT_EQ(first.exitCode, 0) << describe(first);
+    EXPECT_EQ(first.out, "approval " + id + ": pending, 1 of 2 approvals\n");
+
+    auto second = ctlAs(lead2, {"approvals", "approve", id});
+    ASSERT_EQ(second.exitCode, 0) << describe(second);
+    const auto jobAt = second.out.find("executed as job ");
+    ASSERT_NE(jobAt, std::string::npos) << describe(second);
+    const std::string jobId = second.out.substr(jobAt + 16, second.out.find(';') - jobAt - 16);
+
+    auto followed = ctlAs(gm, {"job", "follow", jobId});
+    ASSERT_EQ(followed.exitCode, 0) << describe(followed);
+    EXPECT_TRUE(contains(followed.out, "\"banned\": \"p42\"")) << describe(followed);
+
+    auto late = ctlAs(m_server.rootToken(), {"approvals", "approve", id});
+    EXPECT_EQ(late.exitCode, 19) << "an executed approval is closed: " << describe(late);
+}
+
+TEST_F(CroupierctlTest, RejectNeedsAReasonAndEndsTheApproval) {
+    const std::string gm = m_server.addUser("gm1", {"gm"});
+    const std::string lead = m_server.addUser("lead1", {"lead"});
+    auto sent = ctlAs(gm, {"invoke", "player.ban", "player_id=p7", "duration=1"});
+    const std::string id = approvalIdIn(sent.out);
+    ASSERT_FALSE(id.empty()) << describe(sent);
+
+    auto noReason = ctlAs(lead, {"approvals", "reject", id});
+    EXPECT_EQ(noReason.exitCode, 2) << describe(noReason);
+    EXPECT_TRUE(contains(noReason.err, "a rejection needs a reason: --reason TEXT"))
+        << describe(noReason);
+
+    auto rejected = ctlAs(lead, {"approvals", "reject", id, "--reason", "wrong player"});
+    ASSERT_EQ(rejected.exitCode, 0) << describe(rejected);
+    EXPECT_EQ(rejected.out, "approval " + id + ": rejected (wrong player)\n");
+
+    auto approve = ctlAs(lead, {"approvals", "approve", id});
+    EXPECT_EQ(approve.exitCode, 19) << describe(approve);
+
+    auto mine = ctlAs(gm, {"approvals", "--mine", "--state", "rejected"});
+    ASSERT_EQ(mine.exitCode, 0) << describe(mine);
+    EXPECT_TRUE(contains(mine.out, id + "  player.ban  game/dev  rejected")) << describe(mine);
+}
+
+TEST_F(CroupierctlTest, JobStartOfAnApprovalFunctionWaits) {
+    const std::string gm = m_server.addUser("gm1", {"gm"});
+    auto r = ctlAs(gm, {"job", "start", "player.ban", "player_id=p1", "duration=1"});
+    EXPECT_EQ(r.exitCode, 3) << describe(r);
+    const std::string jobId = r.out.substr(0, r.out.find('\n'));
+    EXPECT_EQ(jobId.rfind("job", 0), 0u) << "stdout is still the job id: " << describe(r);
+    const std::string id = approvalIdIn(r.err);
+    ASSERT_FALSE(id.empty()) << describe(r);
+    auto get = ctlAs(gm, {"job", "get", jobId});
+    EXPECT_TRUE(contains(get.out, "status    awaiting_approval")) << describe(get);
+
+    auto cancel = ctlAs(gm, {"approvals", "cancel", id});
+    ASSERT_EQ(cancel.exitCode, 0) << describe(cancel);
+    EXPECT_TRUE(contains(cancel.out, "approval " + id + ": canceled")) << describe(cancel);
+}
+
+TEST_F(CroupierctlTest, ApprovalsWatchPrintsNewAndChangedApprovals) {
+    const std::string gm = m_server.addUser("gm1", {"gm"});
+    const std::string lead = m_server.addUser("lead1", {"lead"});
+    auto watch = spawnAs(lead, {"approvals", "watch"});
+    ASSERT_TRUE(waitFor([&] { return contains(watch->err(), "watching approvals in game/dev"); }))
+        << watch->out() << watch->err();
+    auto sent = ctlAs(gm, {"invoke", "player.ban", "player_id=p9", "duration=1"});
+    const std::string id = approvalIdIn(sent.out);
+    ASSERT_FALSE(id.empty()) << describe(sent);
+    EXPECT_TRUE(waitFor([&] { return contains(watch->out(), "  + " + id + "  player.ban"); }))
+        << watch->out();
+    ASSERT_EQ(ctlAs(lead, {"approvals", "reject", id, "--reason", "no"}).exitCode, 0);
+    EXPECT_TRUE(waitFor([&] { return contains(watch->out(), "(state pending -> rejected)"); }))
+        << watch->out();
+    watch->sendSignal(SIGINT);
+    auto ended = watch->wait(kRunTimeout);
+    EXPECT_EQ(ended.exitCode, 130) << describe(ended);
+}
+
+TEST_F(CroupierctlTest, AuditShowsLoginsAndCallsAndVerifies) {
+    ASSERT_EQ(login("root").exitCode, 0);
+    ASSERT_EQ(ctlAs("", {"invoke", "calc.add", "a=1", "b=2"}).exitCode, 0);
+
+    auto logins = ctlAs("", {"audit", "query", "--action", "auth.login", "--json"});
+    ASSERT_EQ(logins.exitCode, 0) << describe(logins);
+    const json records = json::parse(logins.out)["records"];
+    ASSERT_FALSE(records.empty()) << logins.out;
+    bool rootSignedIn = false;
+    for (const auto& r : records) {
+        EXPECT_EQ(r["action"], "auth.login");
+        rootSignedIn = rootSignedIn || (r["actor"] == "root" && r["outcome"] == "ok");
+    }
+    EXPECT_TRUE(rootSignedIn) << logins.out;
+
+    auto calls = ctlAs("", {"audit", "--function", "calc.add", "--actor", "root", "--action",
+                            "function.invoke", "--since", "1h", "--scope", "game/dev"});
+    ASSERT_EQ(calls.exitCode, 0) << describe(calls);
+    EXPECT_EQ(calls.out.rfind("SEQ ", 0), 0u) << describe(calls);
+    EXPECT_TRUE(contains(calls.out, "  root   function.invoke  game/dev  calc.add  "))
+        << describe(calls);
+
+    auto all = ctlAs("", {"audit", "query", "--json", "--all"});
+    ASSERT_EQ(all.exitCode, 0) << describe(all);
+    const json every = json::parse(all.out)["records"];
+    ASSERT_GE(every.size(), 2u);
+    EXPECT_GT(std::stoll(every[0]["seq"].get<std::string>()),
+              std::stoll(every[1]["seq"].get<std::string>()))
+        << "newest first";
+
+    auto verify = ctlAs("", {"audit", "verify"});
+    EXPECT_EQ(verify.exitCode, 0) << describe(verify);
+    EXPECT_EQ(verify.out.rfind("OK: ", 0), 0u) << describe(verify);
+    EXPECT_TRUE(contains(verify.out, "records checked, the chain is intact\n")) << describe(verify);
+
+    EXPECT_EQ(ctlAs("", {"audit", "--since", "soon"}).exitCode, 2);
+    EXPECT_EQ(ctlAs("", {"audit", "--since", "1h", "--from", "2024-01-01"}).exitCode, 2);
+    auto elsewhere = ctlAs("", {"audit", "--scope", "game/prod", "--action", "function.invoke"});
+    ASSERT_EQ(elsewhere.exitCode, 0) << describe(elsewhere);
+    EXPECT_FALSE(contains(elsewhere.out, "calc.add")) << "--scope filters: " << describe(elsewhere);
+}
+
+TEST_F(CroupierctlTest, AnAdminAddsAUserWhoCanThenSignIn) {
+    auto added =
+        ctl({"user", "add", "alice", "--role", "gm", "--scope", "game/dev", "--password-stdin"});
+    EXPECT_EQ(added.exitCode, 2) << "no password on stdin: " << describe(added);
+    added =
+        ctlAs(m_server.rootToken(),
+              {"user", "add", "alice", "--role", "gm", "--scope", "game/dev", "--password-stdin"},
+              "alice-secret-1\n");
+    ASSERT_EQ(added.exitCode, 0) << describe(added);
+    EXPECT_EQ(added.out, "created alice: roles gm; scopes game/dev; enabled\n");
+
+    auto in = ctlAs("", {"login", "--user", "alice", "--password-stdin"}, "alice-secret-1\n");
+    ASSERT_EQ(in.exitCode, 0) << describe(in);
+    EXPECT_EQ(in.out.rfind("signed in as alice (roles gm), token expires ", 0), 0u) << describe(in);
+    auto notAdmin = ctlAs("", {"user", "list"});
+    EXPECT_EQ(notAdmin.exitCode, 17) << "alice is no admin: " << describe(notAdmin);
+
+    auto list = ctl({"user", "list"});
+    ASSERT_EQ(list.exitCode, 0) << describe(list);
+    EXPECT_TRUE(contains(list.out, "\nalice ")) << describe(list);
+    EXPECT_TRUE(contains(list.out, "\nroot ")) << describe(list);
+
+    auto disabled = ctl({"user", "disable", "alice"});
+    ASSERT_EQ(disabled.exitCode, 0) << describe(disabled);
+    EXPECT_EQ(disabled.out, "alice: roles gm; scopes game/dev; disabled\n");
+    EXPECT_EQ(ctlAs("", {"whoami"}).exitCode, 26) << "disabling revoked alice's token";
+}
+
+namespace {
+
+// A pseudo-terminal for the child's stdin: what the child's terminal echoes comes out of the
+// master side, so a test can see whether a typed password was echoed.
+class PseudoTerminal {
+public:
+    PseudoTerminal() {
+        m_master = ::posix_openpt(O_RDWR | O_NOCTTY | O_CLOEXEC);
+        if (m_master >= 0 && ::grantpt(m_master) == 0 && ::unlockpt(m_master) == 0) {
+            m_slave = ::open(::ptsname(m_master), O_RDWR | O_NOCTTY | O_CLOEXEC);
+        }
+        ::fcntl(m_master, F_SETFL, ::fcntl(m_master, F_GETFL) | O_NONBLOCK);
+    }
+    ~PseudoTerminal() {
+        ::close(m_slave);
+        ::close(m_master);
+    }
+    bool ok() const { return m_slave >= 0; }
+    int slave() const { return m_slave; }
+    void type(const std::string& text) {
+        EXPECT_EQ(::write(m_master, text.data(), text.size()), static_cast<ssize_t>(text.size()));
+    }
+    // Everything the terminal has echoed so far.
+    std::string echoed() {
+        std::string out;
+        char buffer[256];
+        ssize_t n = 0;
+        while ((n = ::read(m_master, buffer, sizeof buffer)) > 0) {
+            out.append(buffer, static_cast<std::size_t>(n));
+        }
+        return out;
+    }
+    bool echoIsOn() const {
+        termios t{};
+        return ::tcgetattr(m_slave, &t) == 0 && (t.c_lflag & ECHO) != 0;
+    }
+
+private:
+    int m_master = -1;
+    int m_slave = -1;
+};
+
+} // namespace
+
+TEST_F(CroupierctlTest, OnATerminalThePasswordIsAskedWithoutEcho) {
+    PseudoTerminal tty;
+    ASSERT_TRUE(tty.ok());
+    ChildProcess child(CROUPIERCTL_PATH, withGlobals({"login", "--user", "root"}), childEnv(""),
+                       std::nullopt, tty.slave());
+    ASSERT_TRUE(waitFor([&] { return contains(child.err(), "Password for root: "); }))
+        << child.err();
+    tty.type(TestServer::passwordOf("root") + "\n");
+    auto r = child.wait(kRunTimeout);
+    EXPECT_EQ(r.exitCode, 0) << describe(r);
+    EXPECT_EQ(r.out.rfind("signed in as root", 0), 0u) << describe(r);
+    EXPECT_FALSE(contains(tty.echoed(), TestServer::passwordOf("root")))
+        << "the password was echoed";
+    EXPECT_TRUE(tty.echoIsOn()) << "echo is back on afterwards";
+}
+
+TEST_F(CroupierctlTest, CtrlCAtThePasswordPromptTurnsEchoBackOn) {
+    PseudoTerminal tty;
+    ASSERT_TRUE(tty.ok());
+    ChildProcess child(CROUPIERCTL_PATH, withGlobals({"login", "--user", "root"}), childEnv(""),
+                       std::nullopt, tty.slave());
+    ASSERT_TRUE(waitFor([&] { return contains(child.err(), "Password for root: "); }))
+        << child.err();
+    EXPECT_FALSE(tty.echoIsOn()) << "echo is off while the password is typed";
+    child.sendSignal(SIGINT);
+    auto r = child.wait(kRunTimeout);
+    EXPECT_EQ(r.exitCode, 130) << describe(r);
+    EXPECT_TRUE(tty.echoIsOn());
+    EXPECT_FALSE(std::filesystem::exists(tokenFile()));
 }
