@@ -46,9 +46,9 @@ struct JobManager::CancelWaiter {
 };
 
 JobManager::JobManager(Store& store, Registry& registry, Router& router, IdempotencyGate& gate,
-                       Scheduler& scheduler, core::ThreadPool& workers, core::Clock& clock,
-                       const ServerConfig& config, core::Logger log)
-    : m_store(store), m_registry(registry), m_router(router), m_gate(gate),
+                       AuditLog& audit, Scheduler& scheduler, core::ThreadPool& workers,
+                       core::Clock& clock, const ServerConfig& config, core::Logger log)
+    : m_store(store), m_registry(registry), m_router(router), m_gate(gate), m_audit(audit),
       m_scheduler(scheduler), m_workers(workers), m_clock(clock), m_config(config),
       m_log(std::move(log)),
       m_writer(store, m_log, [this](const auto& batch) { publish(batch); }) {}
@@ -78,6 +78,12 @@ core::Result<int> JobManager::recover() {
         if (auto r = m_store.appendJobEvents(events, *jobs); !r) {
             return Unexpected(r.error());
         }
+        for (const auto& job : *jobs) {
+            ActiveJob ended;
+            ended.record = job;
+            ended.startedAtMs = job.createdAtMs;
+            m_audit.append(endAudit(ended));
+        }
         m_log.warn("failed jobs interrupted by a restart", {{"jobs", std::to_string(jobs->size())}});
     }
     return static_cast<int>(jobs->size());
@@ -94,23 +100,32 @@ void JobManager::start(const function::v1::InvokeJobRequest& request,
         done(Unexpected(prepared.error()));
         return;
     }
-    auto routed = routeCall(m_registry, m_router, *prepared);
+    startPrepared(std::move(*prepared), JobStart{}, std::move(done));
+}
+
+void JobManager::startPrepared(PreparedCall prepared, JobStart start,
+                               Done<function::v1::InvokeJobResponse> done) {
+    auto routed = routeCall(m_registry, m_router, prepared);
     if (!routed) {
         done(Unexpected(routed.error()));
         return;
     }
     auto link = *routed;
-    if (prepared->idempotencyKey.empty()) {
-        auto task = [this, p = *prepared, link, done] { done(createAndStart(p, link)); };
+    if (prepared.idempotencyKey.empty()) {
+        auto task = [this, p = std::move(prepared), link, s = std::move(start), done] {
+            done(createAndStart(p, link, s));
+        };
         if (!m_workers.submit(std::move(task))) {
             done(Unexpected(ErrorCode::Unavailable, "the server is shutting down"));
         }
         return;
     }
-    const IdempotencyKey key{prepared->scope.gameId, prepared->scope.env, prepared->functionId,
-                             prepared->idempotencyKey};
-    m_gate.begin(key, prepared->payloadHash, "job",
-                 [this, p = *prepared, link, key, done](core::Result<IdempotencyGate::Begin> b) {
+    const IdempotencyKey key{prepared.scope.gameId, prepared.scope.env, prepared.functionId,
+                             prepared.idempotencyKey};
+    const std::string hash = prepared.payloadHash;
+    m_gate.begin(key, hash, "job",
+                 [this, p = std::move(prepared), link, s = std::move(start), key,
+                  done](core::Result<IdempotencyGate::Begin> b) {
                      if (!b) {
                          done(Unexpected(b.error()));
                          return;
@@ -119,7 +134,7 @@ void JobManager::start(const function::v1::InvokeJobRequest& request,
                          answerExisting(b->outcome, done);
                          return;
                      }
-                     auto started = createAndStart(p, link);
+                     auto started = createAndStart(p, link, s);
                      if (!started) {
                          m_gate.release(key);
                          done(started);
@@ -150,7 +165,7 @@ void JobManager::answerExisting(const std::string& outcome,
 }
 
 core::Result<function::v1::InvokeJobResponse> JobManager::createAndStart(
-    const PreparedCall& prepared, std::shared_ptr<AgentLink> link) {
+    const PreparedCall& prepared, std::shared_ptr<AgentLink> link, const JobStart& start) {
     const auto now = core::toUnixMs(m_clock.now());
     JobRecord rec;
     rec.jobId = core::randomId("job_");
@@ -164,16 +179,36 @@ core::Result<function::v1::InvokeJobResponse> JobManager::createAndStart(
     rec.timeoutMs = prepared.timeout.count();
     rec.createdAtMs = now;
     rec.updatedAtMs = now;
+    rec.requester = start.requester;
+    rec.approvalId = start.approvalId;
     if (auto r = m_store.createJob(rec); !r) {
         return Unexpected(r.error());
     }
     const std::string jobId = rec.jobId;
+    const std::string status = launch(std::move(rec), prepared, link, start, "");
+    function::v1::InvokeJobResponse r;
+    r.set_success(true);
+    r.set_job_id(jobId);
+    r.set_status(status);
+    return r;
+}
+
+std::string JobManager::launch(JobRecord rec, const PreparedCall& prepared,
+                               const std::shared_ptr<AgentLink>& link, const JobStart& start,
+                               const std::string& leaving) {
+    const std::string jobId = rec.jobId;
     const auto timeout = prepared.timeout;
     {
         std::lock_guard lock(m_mutex);
-        ActiveJob& job = m_active[jobId];
-        job.record = rec;
+        auto [it, inserted] = m_active.try_emplace(jobId);
+        ActiveJob& job = it->second;
+        job.record = std::move(rec);
         job.link = link;
+        job.permit = start.permit;
+        job.peer = start.peer;
+        // Audit duration: from creation, or from the approval for a job that waited for one.
+        job.startedAtMs = leaving.empty() ? job.record.createdAtMs
+                                          : core::toUnixMs(m_clock.now());
         job.timeoutTimer = m_scheduler.scheduleAfter(timeout, [this, jobId, timeout] {
             std::shared_ptr<AgentLink> agent;
             {
@@ -189,6 +224,9 @@ core::Result<function::v1::InvokeJobResponse> JobManager::createAndStart(
             }
             sendCancel(*agent, 0, jobId, "deadline exceeded");
         });
+        if (!leaving.empty()) {
+            appendLocked(it, Event{EventType::LOG, leaving, 0, "", "", "pending"});
+        }
     }
     control::v1::ServerFrame frame;
     auto* s = frame.mutable_start_job();
@@ -209,11 +247,7 @@ core::Result<function::v1::InvokeJobResponse> JobManager::createAndStart(
     m_log.info("job started", {{"job_id", jobId},
                                {"function_id", prepared.functionId},
                                {"agent_id", link->agentId()}});
-    function::v1::InvokeJobResponse r;
-    r.set_success(true);
-    r.set_job_id(jobId);
-    r.set_status(status);
-    return r;
+    return status;
 }
 
 // ---------------------------------------------------------------- events
@@ -252,6 +286,9 @@ void JobManager::appendLocked(std::map<std::string, ActiveJob>::iterator it, Eve
         for (auto& w : job.waiters) {
             item.after.push_back([w, status = ev.status] { w->answer(status); });
         }
+        item.after.push_back([this, entry = endAudit(job)]() mutable {
+            m_audit.append(std::move(entry));
+        });
         m_log.info("job ended", {{"job_id", r.jobId}, {"status", r.status},
                                  {"error_code", r.errorCode}});
         m_ending[r.jobId] = r;
@@ -374,6 +411,16 @@ void JobManager::cancel(const function::v1::CancelJobRequest& request,
                 auto job = getJob(jobId);
                 if (!job) {
                     done(Unexpected(job.error()));
+                    return;
+                }
+                if (job->status() == "awaiting_approval") {
+                    done(Unexpected(ErrorCode::FailedPrecondition,
+                                    "job " + jobId + " is waiting for approval " +
+                                        job->approval_id() +
+                                        "; its requester can cancel the approval",
+                                    {{"job_id", jobId},
+                                     {"status", job->status()},
+                                     {"approval_id", job->approval_id()}}));
                     return;
                 }
                 done(Unexpected(ErrorCode::FailedPrecondition,

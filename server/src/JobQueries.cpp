@@ -51,7 +51,8 @@ core::Result<std::optional<std::pair<std::int64_t, std::string>>> parsePageToken
 } // namespace
 
 bool isTerminalStatus(const std::string& status) {
-    return status == "completed" || status == "failed" || status == "canceled";
+    return status == "completed" || status == "failed" || status == "canceled" ||
+           status == "rejected" || status == "expired";
 }
 
 function::v1::Job jobToProto(const JobRecord& r) {
@@ -72,6 +73,8 @@ function::v1::Job jobToProto(const JobRecord& r) {
     job.set_updated_at(r.updatedAtMs);
     job.set_last_seq(r.lastSeq);
     job.set_idempotency_key(r.idempotencyKey);
+    job.set_requester(r.requester);
+    job.set_approval_id(r.approvalId);
     return job;
 }
 

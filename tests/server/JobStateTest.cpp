@@ -6,6 +6,8 @@
 #include "TestEnv.h"
 #include "croupier/proto/DescriptorJson.h"
 #include "croupier/proto/JsonStruct.h"
+#include "croupier/server/AuditLog.h"
+#include "croupier/server/CallLimiter.h"
 #include "croupier/server/JobManager.h"
 #include "croupier/server/SqliteStore.h"
 
@@ -105,14 +107,17 @@ protected:
         store = std::move(*opened);
         registry = std::make_unique<Registry>(*store, clock, config, log);
         gate = std::make_unique<IdempotencyGate>(*store, workers, clock, log);
-        jobs = std::make_unique<JobManager>(*store, *registry, router, *gate, scheduler, workers,
-                                            clock, config, log);
+        audit = std::make_unique<AuditLog>(*store, clock, log);
+        ASSERT_TRUE(audit->recover());
+        jobs = std::make_unique<JobManager>(*store, *registry, router, *gate, *audit, scheduler,
+                                            workers, clock, config, log);
         connectAgent();
     }
     void TearDown() override {
         scheduler.stop(); // no timer may reach the JobManager while it goes away
         workers.shutdown();
         jobs->stop();
+        audit->stop();
     }
 
     void connectAgent() {
@@ -238,6 +243,7 @@ protected:
     std::unique_ptr<Registry> registry;
     Router router;
     std::unique_ptr<IdempotencyGate> gate;
+    std::unique_ptr<AuditLog> audit;
     std::unique_ptr<JobManager> jobs;
 };
 
@@ -537,6 +543,143 @@ TEST_F(JobStateTest, AnEndedJobReadsAsEndedBeforeItsRowIsWritten) {
     sqlite3_exec(blocker, "ROLLBACK", nullptr, nullptr, nullptr);
     sqlite3_close(blocker);
     EXPECT_EQ(waitForSeq(id, 2).status, "completed");
+}
+
+// ---------------------------------------------------------------- issue 3
+
+class CollectingSink final : public JobEventSink {
+public:
+    void deliver(const function::v1::JobEvent& event) override {
+        std::lock_guard lock(m_mutex);
+        m_events.push_back(event);
+    }
+    std::vector<function::v1::JobEvent> events() const {
+        std::lock_guard lock(m_mutex);
+        return m_events;
+    }
+
+private:
+    mutable std::mutex m_mutex;  // guards m_events
+    std::vector<function::v1::JobEvent> m_events;
+};
+
+PreparedCall prepare(const Registry& registry, const ServerConfig& config, const json& payload) {
+    google::protobuf::Struct s;
+    EXPECT_FALSE(proto::toStruct(payload, &s).has_value());
+    auto call = prepareCall(registry, config, CallKind::Job, "game", "dev", "player.export", s,
+                            {});
+    EXPECT_TRUE(call) << call.error().message;
+    return call ? std::move(*call) : PreparedCall{};
+}
+
+std::vector<AuditRow> auditRows(AuditLog& audit, const std::string& action) {
+    AuditEntry marker;  // once this is durable, everything appended before it is
+    marker.actor = "test";
+    marker.action = "test.flush";
+    EXPECT_TRUE(audit.appendSync(marker));
+    AuditFilter f;
+    f.action = action;
+    auto rows = audit.query(f);
+    return rows ? *rows : std::vector<AuditRow>{};
+}
+
+TEST_F(JobStateTest, StartPreparedHoldsThePermitUntilTheJobEndsThenAuditsTheEnd) {
+    CallLimiter limiter(clock);
+    auto limited = core::Descriptor::parse({{"id", "player.export"},
+                                            {"semantics", {{"concurrency", 1}}}});
+    ASSERT_TRUE(limited) << limited.error().message;
+    auto permit = limiter.acquire("game", "dev", *limited);
+    ASSERT_TRUE(permit) << permit.error().message;
+
+    auto p = std::make_shared<std::promise<core::Result<function::v1::InvokeJobResponse>>>();
+    auto f = p->get_future();
+    JobStart js{"gina", "ipv4:10.0.0.7:4000", std::move(*permit), ""};
+    jobs->startPrepared(prepare(*registry, config, {{"player", "p1"}}), std::move(js),
+                        [p](auto r) { p->set_value(std::move(r)); });
+    auto started = await(f);
+    ASSERT_TRUE(started) << started.error().message;
+    const std::string id = started->job_id();
+    EXPECT_EQ(row(id).requester, "gina");
+    EXPECT_EQ(jobs->getJob(id)->requester(), "gina");
+
+    auto busy = limiter.acquire("game", "dev", *limited);
+    ASSERT_FALSE(busy) << "the running job holds the only slot";
+    EXPECT_EQ(busy.error().code, ErrorCode::ResourceExhausted);
+
+    clock.advance(1500ms);
+    jobs->onUpdate("agent-a", update(id, EventType::START));
+    jobs->onUpdate("agent-a", errorUpdate(id, "DISK_FULL"));
+    EXPECT_EQ(waitForSeq(id, 2).status, "failed");
+    EXPECT_TRUE(waitFor([&] { return bool(limiter.acquire("game", "dev", *limited)); }))
+        << "the slot came back when the job ended";
+
+    std::vector<AuditRow> ended;
+    ASSERT_TRUE(waitFor([&] { return !(ended = auditRows(*audit, "job.end")).empty(); }));
+    ASSERT_EQ(ended.size(), 1U);
+    EXPECT_EQ(ended[0].actor, "gina");
+    EXPECT_EQ(ended[0].target, id);
+    EXPECT_EQ(ended[0].outcome, "failed");
+    EXPECT_EQ(ended[0].message, "stopped: DISK_FULL");
+    EXPECT_EQ(ended[0].durationMs, 1500);
+    EXPECT_EQ(ended[0].peer, "ipv4:10.0.0.7:4000");
+    EXPECT_EQ(json::parse(ended[0].paramsJson), (json{{"player", "p1"}, {"steps", 4}}));
+}
+
+TEST_F(JobStateTest, AnAwaitingJobWaitsThenLeavesThatStateOnce) {
+    auto created = jobs->createAwaiting(prepare(*registry, config, {{"player", "p1"}}), "gina",
+                                        "apv_1");
+    ASSERT_TRUE(created) << created.error().message;
+    const std::string id = *created;
+    EXPECT_EQ(row(id).status, "awaiting_approval");
+    EXPECT_EQ(row(id).approvalId, "apv_1");
+    EXPECT_EQ(jobs->getJob(id)->approval_id(), "apv_1");
+
+    auto sink = std::make_shared<CollectingSink>();
+    auto ended = jobs->subscribe(id, 0, sink);
+    ASSERT_TRUE(ended) << ended.error().message;
+    EXPECT_FALSE(*ended) << "a waiting job's stream stays open";
+    auto answer = cancel(id);
+    auto refused = await(answer);
+    ASSERT_FALSE(refused);
+    EXPECT_EQ(refused.error().code, ErrorCode::FailedPrecondition);
+    EXPECT_EQ(refused.error().details.at("approval_id"), "apv_1");
+    EXPECT_EQ(countFrames([](const ServerFrame& f) { return f.has_start_job(); }), 0);
+
+    jobs->runApproved(id, prepare(*registry, config, {{"player", "p1"}}), nullptr);
+    jobs->runApproved(id, prepare(*registry, config, {{"player", "p1"}}), nullptr);
+    auto again = jobs->endAwaiting(id, "rejected", "too late");
+    ASSERT_FALSE(again);
+    EXPECT_EQ(again.error().code, ErrorCode::FailedPrecondition);
+    EXPECT_EQ(countFrames([](const ServerFrame& f) { return f.has_start_job(); }), 1);
+    const JobRecord pending = waitForSeq(id, 1);
+    EXPECT_EQ(pending.status, "pending");
+    EXPECT_EQ(pending.agentId, "agent-a");
+    EXPECT_TRUE(waitFor([&] { return sink->events().size() == 1U; })) << "the stream went live";
+    EXPECT_EQ(sink->events()[0].type(), EventType::LOG);
+    jobs->unsubscribe(id, sink.get());
+}
+
+TEST_F(JobStateTest, EndingAnAwaitingJobWritesATerminalErrorEvent) {
+    auto created = jobs->createAwaiting(prepare(*registry, config, {{"player", "p1"}}), "gina",
+                                        "apv_2");
+    ASSERT_TRUE(created) << created.error().message;
+    ASSERT_FALSE(jobs->endAwaiting(*created, "completed", "not an end for a waiting job"));
+    ASSERT_TRUE(jobs->endAwaiting(*created, "expired", "no decision within 1h"));
+    const JobRecord expired = waitForSeq(*created, 1);
+    EXPECT_EQ(expired.status, "expired");
+    EXPECT_EQ(expired.errorCode, "EXPIRED");
+    EXPECT_EQ(expired.error, "no decision within 1h");
+    EXPECT_TRUE(isTerminalStatus("expired"));
+    EXPECT_TRUE(isTerminalStatus("rejected"));
+    EXPECT_FALSE(isTerminalStatus("awaiting_approval"));
+
+    auto sink = std::make_shared<CollectingSink>();
+    auto ended = jobs->subscribe(*created, 0, sink);
+    ASSERT_TRUE(ended);
+    EXPECT_TRUE(*ended);
+    std::vector<AuditRow> audited;
+    ASSERT_TRUE(waitFor([&] { return !(audited = auditRows(*audit, "job.end")).empty(); }));
+    EXPECT_EQ(audited[0].outcome, "expired");
 }
 
 } // namespace
