@@ -40,6 +40,30 @@ std::string whyCannotDecide(const Principal& caller, const ApprovalRecord& rec,
     return "";
 }
 
+// The store query for `request` as `caller` may ask it; nullopt when nothing can match.
+std::optional<ApprovalFilter> storeFilter(const Principal& caller,
+                                          const approval::v1::ListApprovalsRequest& request) {
+    ApprovalFilter filter;
+    filter.state = request.state();
+    filter.functionId = request.function_id();
+    filter.requester = request.requester();
+    filter.gameId = request.game_id();
+    filter.env = request.env();
+    if (!caller.can(perm::kApprovalRead)) {  // without approval.read: only their own
+        if (!filter.requester.empty() && filter.requester != caller.username) {
+            return std::nullopt;
+        }
+        filter.requester = caller.username;
+    }
+    if (request.actionable()) {
+        if (!filter.state.empty() && filter.state != "pending") {
+            return std::nullopt;
+        }
+        filter.state = "pending";
+    }
+    return filter;
+}
+
 } // namespace
 
 approval::v1::Approval ApprovalManager::view(const ApprovalRecord& rec,
@@ -110,24 +134,11 @@ core::Result<approval::v1::ListApprovalsResponse> ApprovalManager::list(
         return Unexpected(cursor.error());
     }
     approval::v1::ListApprovalsResponse out;
-    ApprovalFilter filter;
-    filter.state = request.state();
-    filter.functionId = request.function_id();
-    filter.requester = request.requester();
-    filter.gameId = request.game_id();
-    filter.env = request.env();
-    if (!caller.can(perm::kApprovalRead)) {  // without approval.read: only their own
-        if (!filter.requester.empty() && filter.requester != caller.username) {
-            return out;
-        }
-        filter.requester = caller.username;
+    auto narrowed = storeFilter(caller, request);
+    if (!narrowed) {
+        return out;
     }
-    if (request.actionable()) {
-        if (!filter.state.empty() && filter.state != "pending") {
-            return out;
-        }
-        filter.state = "pending";
-    }
+    ApprovalFilter filter = std::move(*narrowed);
     const int size = request.page_size() <= 0 ? kDefaultPageSize
                                               : std::min(request.page_size(), kMaxPageSize);
     auto keep = [&](const ApprovalRecord& rec) {
