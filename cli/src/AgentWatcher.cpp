@@ -6,6 +6,7 @@
 #include "TimeFormat.h"
 
 #include <grpcpp/grpcpp.h>
+#include <utility>
 
 namespace croupier::cli {
 
@@ -51,7 +52,7 @@ StreamOutcome AgentWatcher::watchOnce(Reconnector& reconnector) {
             onLiveEvent(event);
         } else if (event.type() == EventType::SYNCED) {
             inSnapshot = false;
-            onSnapshot(std::move(snapshot));
+            onSnapshot(std::exchange(snapshot, {}));
         } else if (event.has_agent()) {
             snapshot[event.agent().agent_id()] = event.agent();
         }

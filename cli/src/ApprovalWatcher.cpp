@@ -5,6 +5,7 @@
 #include "TimeFormat.h"
 
 #include <grpcpp/grpcpp.h>
+#include <utility>
 
 namespace croupier::cli {
 
@@ -55,7 +56,7 @@ StreamOutcome ApprovalWatcher::watchOnce(Reconnector& reconnector) {
             onLiveEvent(event);
         } else if (event.type() == EventType::SYNCED) {
             inSnapshot = false;
-            onSnapshot(std::move(snapshot));
+            onSnapshot(std::exchange(snapshot, {}));
         } else if (event.has_approval()) {
             snapshot[event.approval().approval_id()] = event.approval();
         }
@@ -71,6 +72,7 @@ void ApprovalWatcher::onSnapshot(std::map<std::string, Approval> snapshot) {
     Output& output = m_context.output();
     if (!m_synced && !output.json()) {
         std::vector<Approval> approvals;
+        approvals.reserve(snapshot.size());
         for (const auto& [id, approval] : snapshot) {
             approvals.push_back(approval);
         }

@@ -12,7 +12,7 @@ using core::Unexpected;
 namespace {
 
 constexpr int kMaxMessageBytes = 64 * 1024 * 1024;
-constexpr std::streamsize kMaxCaBytes = 1024 * 1024;
+constexpr std::streamsize kMaxCaBytes = std::streamsize{1024} * 1024;
 
 core::Result<std::string> readCaFile(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
