@@ -7,11 +7,12 @@
 #include "croupier/server/SqliteStore.h"
 #include "croupier/server/UserDirectory.h"
 
-#include <cstdlib>
 #include <ctime>
 #include <fstream>
 #include <iomanip>
 #include <iostream>
+#include <pwd.h>
+#include <unistd.h>
 
 namespace croupier::server {
 namespace {
@@ -128,9 +129,16 @@ core::Result<std::pair<std::string, bool>> chosenPassword(const ParsedArgs& args
     return std::make_pair(line, false);
 }
 
+// "cli:<unix user>": the account that ran the command (uid when it has no name).
 std::string auditActor() {
-    const char* user = std::getenv("USER");
-    return std::string("cli:") + (user != nullptr && *user != '\0' ? user : "unknown");
+    struct passwd entry {};
+    struct passwd* found = nullptr;
+    std::vector<char> buffer(4096);
+    const uid_t uid = ::geteuid();
+    if (::getpwuid_r(uid, &entry, buffer.data(), buffer.size(), &found) == 0 && found != nullptr) {
+        return std::string("cli:") + found->pw_name;
+    }
+    return "cli:uid" + std::to_string(uid);
 }
 
 // Records a change; a change that cannot be audited is reported (exit 1), not hidden.
