@@ -720,6 +720,32 @@ TEST_F(CroupierctlTest, AnAdminAddsAUserWhoCanThenSignIn) {
     EXPECT_EQ(ctlAs("", {"whoami"}).exitCode, 26) << "disabling revoked alice's token";
 }
 
+TEST_F(CroupierctlTest, AnAdminChangesRolesScopesAndPasswords) {
+    m_server.addUser("bob", {"gm"}, {{"game", "dev"}});
+    auto roles = ctl({"user", "roles", "bob", "lead", "ops"});
+    ASSERT_EQ(roles.exitCode, 0) << describe(roles);
+    EXPECT_EQ(roles.out, "bob: roles lead, ops; scopes game/dev; enabled\n");
+    EXPECT_EQ(ctl({"user", "scopes", "bob"}).exitCode, 2) << "neither scopes nor --all";
+    EXPECT_EQ(ctl({"user", "scopes", "bob", "game"}).exitCode, 2) << "not GAME/ENV";
+    auto scopes = ctl({"user", "scopes", "bob", "--all"});
+    ASSERT_EQ(scopes.exitCode, 0) << describe(scopes);
+    EXPECT_EQ(scopes.out, "bob: roles lead, ops; scopes every scope; enabled\n");
+
+    auto reset = ctlAs(m_server.rootToken(), {"user", "passwd", "bob", "--password-stdin"},
+                       "bob-new-secret\n");
+    ASSERT_EQ(reset.exitCode, 0) << describe(reset);
+    EXPECT_EQ(reset.out, "password of bob changed\n");
+    EXPECT_EQ(login("bob").exitCode, 26) << "the old password no longer works";
+    auto in = ctlAs("", {"login", "--user", "bob", "--password-stdin"}, "bob-new-secret\n");
+    ASSERT_EQ(in.exitCode, 0) << describe(in);
+
+    auto own =
+        ctlAs("", {"user", "passwd", "--password-stdin"}, "bob-new-secret\nbob-third-secret\n");
+    ASSERT_EQ(own.exitCode, 0) << "bob changes his own: " << describe(own);
+    auto third = ctlAs("", {"login", "--user", "bob", "--password-stdin"}, "bob-third-secret\n");
+    EXPECT_EQ(third.exitCode, 0) << describe(third);
+}
+
 namespace {
 
 // A pseudo-terminal for the child's stdin: what the child's terminal echoes comes out of the
