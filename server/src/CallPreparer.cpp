@@ -1,6 +1,8 @@
 #include "croupier/server/CallPreparer.h"
 
+#include "croupier/core/AllowIf.h"
 #include "croupier/core/Crypto.h"
+#include "croupier/server/Guard.h"
 #include "croupier/proto/JsonStruct.h"
 
 namespace croupier::server {
@@ -118,6 +120,64 @@ core::Result<PreparedCall> prepareCall(const Registry& registry, const ServerCon
     }
     if (auto r = chooseRouting(config, d, options, call); !r) {
         return Unexpected(r.error());
+    }
+    return call;
+}
+
+std::string callPermission(const core::Descriptor& d) {
+    return d.auth().permission.empty() ? d.id() : d.auth().permission;
+}
+
+namespace {
+
+core::Result<void> checkAllowIf(const Principal& caller, const PreparedCall& call) {
+    const core::Descriptor& d = *call.resolution.descriptor;
+    const auto& rule = d.auth().allowIfRule;  // parsed (and checked) at registration
+    if (!rule) {
+        return {};
+    }
+    core::AllowIfInput in;
+    in.user = caller.username;
+    in.roles = caller.roles;
+    in.permissions = &caller.permissions;
+    in.gameId = call.scope.gameId;
+    in.env = call.scope.env;
+    in.functionId = call.functionId;
+    in.params = &call.payloadJson;
+    if (rule->evaluate(in)) {
+        return {};
+    }
+    return Unexpected(ErrorCode::PermissionDenied,
+                      "not allowed: " + d.id() + " requires " + d.auth().allowIf,
+                      {{"allow_if", d.auth().allowIf}, {"user", caller.username}});
+}
+
+} // namespace
+
+core::Result<PreparedCall> admitCall(const Registry& registry, const ServerConfig& config,
+                                     const Principal& caller, CallKind kind,
+                                     const std::string& gameId, const std::string& env,
+                                     const std::string& functionId,
+                                     const google::protobuf::Struct& payload,
+                                     const function::v1::InvokeOptions& options) {
+    if (auto ok = Guard::requireScope(caller, gameId, env); !ok) {
+        return Unexpected(ok.error());
+    }
+    if (auto d = registry.descriptor({gameId, env}, functionId); d) {
+        if (auto ok = Guard::require(caller, callPermission(**d)); !ok) {
+            return Unexpected(ok.error());
+        }
+    }
+    auto call = prepareCall(registry, config, kind, gameId, env, functionId, payload, options);
+    if (!call) {
+        return call;
+    }
+    // The descriptor may have been replaced between the two looks: check the one that runs.
+    if (auto ok = Guard::require(caller, callPermission(*call->resolution.descriptor)); !ok) {
+        return Unexpected(ok.error());
+    }
+    if (auto ok = checkAllowIf(caller, *call); !ok) {
+        return Unexpected(ok.error());
     }
     return call;
 }

@@ -1,5 +1,8 @@
 #include "ServiceSupport.h"
 
+#include "croupier/server/AuditLog.h"
+#include "croupier/server/Guard.h"
+
 namespace croupier::server {
 namespace {
 
@@ -116,31 +119,23 @@ private:
 
 } // namespace
 
-namespace detail {
+namespace {
 
-grpc::Status requireAgent(grpc::CallbackServerContext* ctx, const ServerConfig& config) {
-    if (config.insecure) {
-        return grpc::Status::OK;
-    }
-    auto auth = ctx->auth_context();
-    if (auth && auth->IsPeerAuthenticated()) {
-        return grpc::Status::OK;
-    }
-    return toGrpcStatus(core::Error(core::ErrorCode::Unauthenticated,
-                                    "agent calls need a client certificate signed by the "
-                                    "server's CA"));
+// OK for an agent peer (Guard::agent), else the status to refuse with.
+grpc::Status requireAgent(grpc::CallbackServerContext* ctx, const ServiceContext& sc) {
+    auto ok = sc.guard.agent(ctx);
+    return ok ? grpc::Status::OK : toGrpcStatus(ok.error());
 }
 
-} // namespace detail
+} // namespace
 
 using detail::inline_;
 using detail::onWorker;
-using detail::requireAgent;
 
 grpc::ServerUnaryReactor* ControlServiceImpl::RegisterAgent(
     grpc::CallbackServerContext* ctx, const control::v1::RegisterAgentRequest* req,
     control::v1::RegisterAgentResponse* resp) {
-    if (auto s = requireAgent(ctx, m_ctx.config); !s.ok()) {
+    if (auto s = requireAgent(ctx, m_ctx); !s.ok()) {
         auto* r = ctx->DefaultReactor();
         r->Finish(s);
         return r;
@@ -166,7 +161,7 @@ grpc::ServerUnaryReactor* ControlServiceImpl::Heartbeat(grpc::CallbackServerCont
                                                         const control::v1::HeartbeatRequest* req,
                                                         control::v1::HeartbeatResponse* resp) {
     auto* r = ctx->DefaultReactor();
-    if (auto s = requireAgent(ctx, m_ctx.config); !s.ok()) {
+    if (auto s = requireAgent(ctx, m_ctx); !s.ok()) {
         r->Finish(s);
         return r;
     }
@@ -180,7 +175,7 @@ grpc::ServerUnaryReactor* ControlServiceImpl::Heartbeat(grpc::CallbackServerCont
 grpc::ServerUnaryReactor* ControlServiceImpl::GetAssignments(
     grpc::CallbackServerContext* ctx, const control::v1::GetAssignmentsRequest* req,
     control::v1::GetAssignmentsResponse* resp) {
-    if (auto s = requireAgent(ctx, m_ctx.config); !s.ok()) {
+    if (auto s = requireAgent(ctx, m_ctx); !s.ok()) {
         auto* r = ctx->DefaultReactor();
         r->Finish(s);
         return r;
@@ -190,7 +185,7 @@ grpc::ServerUnaryReactor* ControlServiceImpl::GetAssignments(
 
 grpc::ServerBidiReactor<AgentFrame, ServerFrame>* ControlServiceImpl::Connect(
     grpc::CallbackServerContext* ctx) {
-    if (auto s = requireAgent(ctx, m_ctx.config); !s.ok()) {
+    if (auto s = requireAgent(ctx, m_ctx); !s.ok()) {
         class Refused final : public grpc::ServerBidiReactor<AgentFrame, ServerFrame> {
         public:
             explicit Refused(const grpc::Status& s) { Finish(s); }
@@ -204,8 +199,23 @@ grpc::ServerBidiReactor<AgentFrame, ServerFrame>* ControlServiceImpl::Connect(
 grpc::ServerUnaryReactor* ControlServiceImpl::SetAssignment(
     grpc::CallbackServerContext* ctx, const control::v1::SetAssignmentRequest* req,
     control::v1::SetAssignmentResponse* resp) {
-    return onWorker(ctx, m_ctx.workers, resp,
-                    [this, req] { return m_ctx.registry.setAssignment(*req); });
+    auto caller = m_ctx.guard.op(ctx, perm::kAssignmentWrite, req->game_id(), req->env());
+    if (!caller) {
+        return detail::rejected(ctx, caller.error());
+    }
+    return onWorker(ctx, m_ctx.workers, resp, [this, req, caller = std::move(*caller)] {
+        auto r = m_ctx.registry.setAssignment(*req);
+        AuditEntry entry{.actor = caller.username,
+                         .action = req->enabled() ? "assignment.enable" : "assignment.disable",
+                         .gameId = req->game_id(), .env = req->env(),
+                         .functionId = req->function_id(), .target = req->agent_id(),
+                         .message = req->reason(), .peer = caller.peer};
+        if (!r) {
+            entry.outcome = std::string(core::codeName(r.error().code));
+        }
+        (void)m_ctx.audit.appendSync(std::move(entry));
+        return r;
+    });
 }
 
 } // namespace croupier::server

@@ -1,47 +1,12 @@
 #include "ServiceSupport.h"
 
+#include "croupier/server/AuditLog.h"
+#include "croupier/server/Guard.h"
+
 namespace croupier::server {
 namespace {
 
 using function::v1::JobEvent;
-
-// InvokeFunction: finishes when the Invoker answers; cancels the call if the client goes away.
-class InvokeReactor final : public grpc::ServerUnaryReactor {
-public:
-    explicit InvokeReactor(function::v1::InvokeFunctionResponse* response)
-        : m_response(response) {}
-
-    void start(Invoker& invoker, const function::v1::InvokeFunctionRequest& request) {
-        auto call = invoker.invoke(request, [this](auto result) {
-            detail::finishWith(this, std::move(result), m_response);
-        });
-        std::lock_guard lock(m_mutex);
-        m_call = std::move(call);
-        if (m_cancelled) {
-            m_call->cancel();
-        }
-    }
-
-    void OnCancel() override {
-        std::shared_ptr<Invoker::Call> call;
-        {
-            std::lock_guard lock(m_mutex);
-            m_cancelled = true;
-            call = m_call;
-        }
-        if (call) {
-            call->cancel();
-        }
-    }
-
-    void OnDone() override { delete this; }
-
-private:
-    function::v1::InvokeFunctionResponse* m_response;
-    std::mutex m_mutex;  // guards m_call, m_cancelled (OnCancel may race start)
-    std::shared_ptr<Invoker::Call> m_call;
-    bool m_cancelled = false;
-};
 
 // The JobManager's view of one StreamJobEvents call: dedupes by seq, writes through an outbox,
 // and ends the stream after the final event. Shared by the reactor and the JobManager.
@@ -77,17 +42,35 @@ private:
     std::int64_t m_lastSeq = 0;
 };
 
+// The job, when the caller may see its scope (worker thread).
+core::Result<function::v1::Job> visibleJob(const ServiceContext& ctx, const Principal& caller,
+                                           const std::string& jobId) {
+    auto job = ctx.jobs.getJob(jobId);
+    if (job) {
+        if (auto ok = Guard::requireScope(caller, job->game_id(), job->env()); !ok) {
+            return core::Unexpected(ok.error());
+        }
+    }
+    return job;
+}
+
 class JobEventsStream final : public grpc::ServerWriteReactor<JobEvent>,
                               public StreamOutbox<JobEvent>::Writer {
 public:
-    JobEventsStream(const ServiceContext& ctx, std::string jobId, std::int64_t fromSeq)
+    JobEventsStream(const ServiceContext& ctx, core::Result<Principal> caller, std::string jobId,
+                    std::int64_t fromSeq)
         : m_ctx(ctx), m_jobId(std::move(jobId)),
           m_sink(std::make_shared<JobEventsSink>(this, kMaxQueued)) {
+        if (!caller) {
+            m_sink->outbox().finish(toGrpcStatus(caller.error()), false);
+            return;
+        }
         auto sink = m_sink;
-        auto& jobs = m_ctx.jobs;
         const std::string id = m_jobId;
-        if (!m_ctx.workers.submit([sink, &jobs, id, fromSeq] {
-                auto ended = jobs.subscribe(id, fromSeq, sink);
+        if (!m_ctx.workers.submit([sink, &ctx, caller = std::move(*caller), id, fromSeq] {
+                auto job = visibleJob(ctx, caller, id);
+                auto ended = job ? ctx.jobs.subscribe(id, fromSeq, sink)
+                                 : core::Result<bool>(core::Unexpected(job.error()));
                 if (!ended) {
                     sink->outbox().finish(toGrpcStatus(ended.error()), false);
                 } else if (*ended) {
@@ -130,47 +113,71 @@ private:
 using detail::finishWith;
 using detail::inline_;
 using detail::onWorker;
-
-grpc::ServerUnaryReactor* FunctionServiceImpl::InvokeFunction(
-    grpc::CallbackServerContext* /*ctx*/, const function::v1::InvokeFunctionRequest* req,
-    function::v1::InvokeFunctionResponse* resp) {
-    auto* reactor = new InvokeReactor(resp);
-    reactor->start(m_ctx.invoker, *req);
-    return reactor;
-}
-
-grpc::ServerUnaryReactor* FunctionServiceImpl::InvokeJob(grpc::CallbackServerContext* ctx,
-                                                         const function::v1::InvokeJobRequest* req,
-                                                         function::v1::InvokeJobResponse* resp) {
-    auto* reactor = ctx->DefaultReactor();
-    m_ctx.jobs.start(*req, [reactor, resp](auto result) {
-        finishWith(reactor, std::move(result), resp);
-    });
-    return reactor;
-}
+using detail::rejected;
 
 grpc::ServerWriteReactor<JobEvent>* FunctionServiceImpl::StreamJobEvents(
-    grpc::CallbackServerContext* /*ctx*/, const function::v1::StreamJobEventsRequest* req) {
-    return new JobEventsStream(m_ctx, req->job_id(), req->from_seq());
+    grpc::CallbackServerContext* ctx, const function::v1::StreamJobEventsRequest* req) {
+    return new JobEventsStream(m_ctx, m_ctx.guard.op(ctx, perm::kJobRead), req->job_id(),
+                               req->from_seq());
 }
 
 grpc::ServerUnaryReactor* FunctionServiceImpl::CancelJob(grpc::CallbackServerContext* ctx,
                                                          const function::v1::CancelJobRequest* req,
                                                          function::v1::CancelJobResponse* resp) {
     auto* reactor = ctx->DefaultReactor();
-    m_ctx.jobs.cancel(*req, [reactor, resp](auto result) {
-        finishWith(reactor, std::move(result), resp);
-    });
+    auto caller = m_ctx.guard.op(ctx, perm::kJobCancel);
+    if (!caller) {
+        reactor->Finish(toGrpcStatus(caller.error()));
+        return reactor;
+    }
+    auto work = [this, reactor, resp, caller = std::move(*caller), req] {
+        auto job = visibleJob(m_ctx, caller, req->job_id());
+        if (!job) {
+            reactor->Finish(toGrpcStatus(job.error()));
+            return;
+        }
+        AuditEntry entry{.actor = caller.username, .action = "job.cancel", .gameId = job->game_id(),
+                         .env = job->env(), .functionId = job->function_id(),
+                         .target = req->job_id(), .message = req->reason(), .peer = caller.peer};
+        m_ctx.jobs.cancel(*req, [this, reactor, resp, entry = std::move(entry)](auto r) mutable {
+            if (!r) {
+                entry.outcome = std::string(core::codeName(r.error().code));
+            }
+            auto shared = std::make_shared<decltype(r)>(std::move(r));
+            m_ctx.audit.append(std::move(entry), [reactor, resp, shared](auto) {
+                finishWith(reactor, std::move(*shared), resp);
+            });
+        });
+    };
+    if (!m_ctx.workers.submit(std::move(work))) {
+        reactor->Finish(errorStatus(core::ErrorCode::Unavailable, "the server is shutting down"));
+    }
     return reactor;
 }
 
 grpc::ServerUnaryReactor* FunctionServiceImpl::RegisterFunction(
     grpc::CallbackServerContext* ctx, const function::v1::RegisterFunctionRequest* req,
     function::v1::RegisterFunctionResponse* resp) {
+    auto caller = m_ctx.guard.op(ctx, perm::kFunctionRegister, req->game_id(), req->env());
+    if (!caller) {
+        return rejected(ctx, caller.error());
+    }
     return onWorker(ctx, m_ctx.workers, resp,
-                    [this, req]() -> core::Result<function::v1::RegisterFunctionResponse> {
+                    [this, req, caller = std::move(*caller)]()
+                        -> core::Result<function::v1::RegisterFunctionResponse> {
                         auto r = m_ctx.registry.registerFunction({req->game_id(), req->env()},
                                                                  req->function_descriptor());
+                        AuditEntry entry{.actor = caller.username, .action = "function.register",
+                                         .gameId = req->game_id(), .env = req->env(),
+                                         .functionId = req->function_descriptor().id(),
+                                         .peer = caller.peer};
+                        if (!r) {
+                            entry.outcome = std::string(core::codeName(r.error().code));
+                            entry.message = r.error().message;
+                        } else {
+                            entry.message = r->outcome;
+                        }
+                        (void)m_ctx.audit.appendSync(std::move(entry));
                         if (!r) {
                             return core::Unexpected(r.error());
                         }
@@ -185,6 +192,9 @@ grpc::ServerUnaryReactor* FunctionServiceImpl::RegisterFunction(
 grpc::ServerUnaryReactor* FunctionServiceImpl::ListFunctions(
     grpc::CallbackServerContext* ctx, const function::v1::ListFunctionsRequest* req,
     function::v1::ListFunctionsResponse* resp) {
+    if (auto c = m_ctx.guard.op(ctx, perm::kFunctionRead, req->game_id(), req->env()); !c) {
+        return rejected(ctx, c.error());
+    }
     return inline_(ctx, resp, [this, req]() -> core::Result<function::v1::ListFunctionsResponse> {
         function::v1::ListFunctionsResponse out;
         for (auto& f : m_ctx.registry.listFunctions({req->game_id(), req->env()},
@@ -198,6 +208,9 @@ grpc::ServerUnaryReactor* FunctionServiceImpl::ListFunctions(
 grpc::ServerUnaryReactor* FunctionServiceImpl::GetFunction(
     grpc::CallbackServerContext* ctx, const function::v1::GetFunctionRequest* req,
     function::v1::GetFunctionResponse* resp) {
+    if (auto c = m_ctx.guard.op(ctx, perm::kFunctionRead, req->game_id(), req->env()); !c) {
+        return rejected(ctx, c.error());
+    }
     return inline_(ctx, resp, [this, req]() -> core::Result<function::v1::GetFunctionResponse> {
         auto f = m_ctx.registry.getFunction({req->game_id(), req->env()}, req->function_id());
         if (!f) {
@@ -212,12 +225,21 @@ grpc::ServerUnaryReactor* FunctionServiceImpl::GetFunction(
 grpc::ServerUnaryReactor* FunctionServiceImpl::GetJob(grpc::CallbackServerContext* ctx,
                                                       const function::v1::GetJobRequest* req,
                                                       function::v1::Job* resp) {
-    return onWorker(ctx, m_ctx.workers, resp, [this, req] { return m_ctx.jobs.getJob(req->job_id()); });
+    auto caller = m_ctx.guard.op(ctx, perm::kJobRead);
+    if (!caller) {
+        return rejected(ctx, caller.error());
+    }
+    return onWorker(ctx, m_ctx.workers, resp, [this, req, caller = std::move(*caller)] {
+        return visibleJob(m_ctx, caller, req->job_id());
+    });
 }
 
 grpc::ServerUnaryReactor* FunctionServiceImpl::ListJobs(grpc::CallbackServerContext* ctx,
                                                         const function::v1::ListJobsRequest* req,
                                                         function::v1::ListJobsResponse* resp) {
+    if (auto c = m_ctx.guard.op(ctx, perm::kJobRead, req->game_id(), req->env()); !c) {
+        return rejected(ctx, c.error());
+    }
     return onWorker(ctx, m_ctx.workers, resp, [this, req] { return m_ctx.jobs.listJobs(*req); });
 }
 

@@ -57,18 +57,12 @@ Invoker::Invoker(Registry& registry, Router& router, IdempotencyGate& gate, Sche
     : m_registry(registry), m_router(router), m_gate(gate), m_scheduler(scheduler),
       m_config(config), m_log(std::move(log)) {}
 
-std::shared_ptr<Invoker::Call> Invoker::invoke(const function::v1::InvokeFunctionRequest& request,
-                                               Done done) {
+std::shared_ptr<Invoker::Call> Invoker::invokePrepared(PreparedCall prepared, Done done) {
     auto call = std::make_shared<Call>();
-    auto prepared = prepareCall(m_registry, m_config, CallKind::Invoke, request.game_id(),
-                                request.env(), request.function_id(), request.payload(),
-                                request.options());
-    if (!prepared) {
-        done(Unexpected(prepared.error()));
-    } else if (prepared->idempotencyKey.empty()) {
-        dispatch(call, std::move(*prepared), std::move(done));
+    if (prepared.idempotencyKey.empty()) {
+        dispatch(call, std::move(prepared), std::move(done));
     } else {
-        runKeyed(call, *prepared, std::move(done));
+        runKeyed(call, prepared, std::move(done));
     }
     return call;
 }

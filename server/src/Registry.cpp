@@ -1,5 +1,7 @@
+#include "croupier/server/AuditLog.h"
 #include "croupier/server/GrpcStatus.h"
 #include "croupier/server/Registry.h"
+
 
 #include "RegistryDetail.h"
 
@@ -293,6 +295,10 @@ core::Result<RegisterAgentResult> Registry::registerAgent(
                                     {"env", scope.env},
                                     {"functions", std::to_string(rec.functions.size())},
                                     {"addr", peerAddr}});
+    auditAgent("agent.register", rec, peerAddr,
+               {{"functions", std::to_string(rec.functions.size())},
+                {"version", rec.version},
+                {"created", std::to_string(created.size())}});
     RegisterAgentResult result{now_.sessionId, m_config.heartbeatInterval};
     lock.unlock();
     for (auto& link : toClose) {
@@ -412,6 +418,23 @@ void Registry::closeAllStreams(const std::string& reason) {
     }
 }
 
+void Registry::auditAgent(const char* action, const AgentRecord& agent, const std::string& peer,
+                          std::map<std::string, std::string> details) {
+    if (m_audit == nullptr) {
+        return;
+    }
+    AuditEntry e;
+    e.actor = agent.agentId;
+    e.actorKind = "agent";
+    e.action = action;
+    e.gameId = agent.gameId;
+    e.env = agent.env;
+    e.target = agent.agentId;
+    e.peer = peer;
+    e.details = std::move(details);
+    m_audit->append(std::move(e));
+}
+
 void Registry::markOffline(AgentState& agent, const std::string& reason) {
     agent.record.online = false;
     agent.link.reset();
@@ -422,6 +445,7 @@ void Registry::markOffline(AgentState& agent, const std::string& reason) {
                    {{"agent_id", agent.record.agentId}, {"error", r.error().message}});
     }
     m_log.info("agent offline", {{"agent_id", agent.record.agentId}, {"reason", reason}});
+    auditAgent("agent.offline", agent.record, agent.record.addr, {{"reason", reason}});
     emitAgent(EventType::UPDATED, agent);
     for (const auto& [fn, hash] : agent.record.functions) {
         emitFunction(EventType::UPDATED, scopeOf(agent.record), fn);

@@ -1,5 +1,7 @@
 #include "ServiceSupport.h"
 
+#include "croupier/server/Guard.h"
+
 namespace croupier::server {
 namespace {
 
@@ -52,6 +54,9 @@ private:
 grpc::ServerUnaryReactor* RegistryServiceImpl::GetRegistrations(
     grpc::CallbackServerContext* ctx, const registry::v1::GetRegistrationsRequest* req,
     registry::v1::GetRegistrationsResponse* resp) {
+    if (auto c = m_ctx.guard.op(ctx, perm::kRegistryRead, req->game_id(), req->env()); !c) {
+        return detail::rejected(ctx, c.error());
+    }
     return detail::inline_(ctx, resp, [this, req] {
         return core::Result<registry::v1::GetRegistrationsResponse>(
             m_ctx.registry.getRegistrations(*req));
@@ -59,7 +64,15 @@ grpc::ServerUnaryReactor* RegistryServiceImpl::GetRegistrations(
 }
 
 grpc::ServerWriteReactor<RegistrationEvent>* RegistryServiceImpl::WatchRegistrations(
-    grpc::CallbackServerContext* /*ctx*/, const registry::v1::WatchRegistrationsRequest* req) {
+    grpc::CallbackServerContext* ctx, const registry::v1::WatchRegistrationsRequest* req) {
+    if (auto c = m_ctx.guard.op(ctx, perm::kRegistryRead, req->game_id(), req->env()); !c) {
+        class Refused final : public grpc::ServerWriteReactor<RegistrationEvent> {
+        public:
+            explicit Refused(const grpc::Status& s) { Finish(s); }
+            void OnDone() override { delete this; }
+        };
+        return new Refused(toGrpcStatus(c.error()));
+    }
     return new WatchStream(m_ctx.registry, {req->game_id(), req->env()});
 }
 

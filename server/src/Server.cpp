@@ -1,6 +1,14 @@
 #include "croupier/server/Server.h"
 
+#include "croupier/server/ApprovalManager.h"
+#include "croupier/server/ApprovalService.h"
+#include "croupier/server/AuditLog.h"
+#include "croupier/server/AuditService.h"
+#include "croupier/server/AuthServices.h"
+#include "croupier/server/CallLimiter.h"
 #include "croupier/server/DataDirLock.h"
+#include "croupier/server/Guard.h"
+#include "croupier/server/UserDirectory.h"
 #include "croupier/server/IdempotencyGate.h"
 #include "croupier/server/Invoker.h"
 #include "croupier/server/JobManager.h"
@@ -73,14 +81,23 @@ struct Server::Impl {
     std::unique_ptr<SqliteStore> store;
     std::unique_ptr<Scheduler> scheduler;
     std::unique_ptr<core::ThreadPool> workers;
+    std::unique_ptr<AuditLog> audit;  // before everything that appends to it
+    std::unique_ptr<UserDirectory> users;
+    std::unique_ptr<Guard> guard;
+    std::unique_ptr<CallLimiter> limits;
     std::unique_ptr<Registry> registry;
     Router router;
     std::unique_ptr<IdempotencyGate> gate;
     std::unique_ptr<Invoker> invoker;
     std::unique_ptr<JobManager> jobs;
+    std::unique_ptr<ApprovalManager> approvals;
     std::unique_ptr<ControlServiceImpl> control;
     std::unique_ptr<FunctionServiceImpl> function;
     std::unique_ptr<RegistryServiceImpl> registryService;
+    std::unique_ptr<AuthServiceImpl> authService;
+    std::unique_ptr<UserServiceImpl> userService;
+    std::unique_ptr<ApprovalServiceImpl> approvalService;
+    std::unique_ptr<AuditServiceImpl> auditService;
     std::unique_ptr<grpc::Server> grpcServer;
     int port = 0;
     std::mutex mutex;  // guards stopping, stopped
@@ -89,6 +106,9 @@ struct Server::Impl {
     bool stopped = false;
 
     core::Result<void> build();
+    core::Result<void> buildIdentity();
+    core::Result<void> buildCalls();
+    void buildServices();
     core::Result<void> listen();
     void scheduleSweep();
     void schedulePurge();
@@ -110,10 +130,38 @@ core::Result<void> Server::Impl::build() {
     store = std::move(*opened);
     scheduler = std::make_unique<Scheduler>(*clock);
     workers = std::make_unique<core::ThreadPool>(c.workerThreads);
+    if (auto r = buildIdentity(); !r) {
+        return r;
+    }
     registry = std::make_unique<Registry>(*store, *clock, c, log.child("registry"));
+    registry->setAudit(audit.get());
     if (auto r = registry->load(); !r) {
         return r;
     }
+    if (auto r = buildCalls(); !r) {
+        return r;
+    }
+    buildServices();
+    return {};
+}
+
+core::Result<void> Server::Impl::buildIdentity() {
+    const auto& c = options.config;
+    audit = std::make_unique<AuditLog>(*store, *clock, log.child("audit"));
+    if (auto r = audit->recover(); !r) {
+        return r;
+    }
+    users = std::make_unique<UserDirectory>(*store, c, *clock, log.child("auth"));
+    if (auto r = users->load(); !r) {
+        return r;
+    }
+    guard = std::make_unique<Guard>(*users, c);
+    limits = std::make_unique<CallLimiter>(*clock);
+    return {};
+}
+
+core::Result<void> Server::Impl::buildCalls() {
+    const auto& c = options.config;
     gate = std::make_unique<IdempotencyGate>(*store, *workers, *clock, log.child("idempotency"));
     auto recovered = gate->recover([](const IdempotencyRecord& rec) {
         if (rec.kind == "job" && !rec.jobId.empty()) {
@@ -128,16 +176,30 @@ core::Result<void> Server::Impl::build() {
     }
     invoker = std::make_unique<Invoker>(*registry, router, *gate, *scheduler, c,
                                         log.child("invoke"));
-    jobs = std::make_unique<JobManager>(*store, *registry, router, *gate, *scheduler, *workers,
-                                        *clock, c, log.child("jobs"));
+    jobs = std::make_unique<JobManager>(*store, *registry, router, *gate, *audit, *scheduler,
+                                        *workers, *clock, c, log.child("jobs"));
     if (auto r = jobs->recover(); !r) {
         return Unexpected(r.error());
     }
-    ServiceContext ctx{*registry, *invoker, *jobs, *workers, c, log.child("rpc")};
+    approvals = std::make_unique<ApprovalManager>(*store, *registry, *jobs, *audit, *limits,
+                                                  *scheduler, *workers, *clock, c,
+                                                  log.child("approvals"));
+    if (auto r = approvals->recover(); !r) {
+        return Unexpected(r.error());
+    }
+    return {};
+}
+
+void Server::Impl::buildServices() {
+    ServiceContext ctx{*registry, *invoker, *jobs,     *workers, options.config, log.child("rpc"),
+                       *guard,    *users,   *audit,    *approvals, *limits,      *clock};
     control = std::make_unique<ControlServiceImpl>(ctx);
     function = std::make_unique<FunctionServiceImpl>(ctx);
     registryService = std::make_unique<RegistryServiceImpl>(ctx);
-    return {};
+    authService = std::make_unique<AuthServiceImpl>(ctx, *scheduler);
+    userService = std::make_unique<UserServiceImpl>(ctx);
+    approvalService = std::make_unique<ApprovalServiceImpl>(ctx);
+    auditService = std::make_unique<AuditServiceImpl>(ctx);
 }
 
 core::Result<void> Server::Impl::listen() {
@@ -169,6 +231,10 @@ core::Result<void> Server::Impl::listen() {
     builder.RegisterService(control.get());
     builder.RegisterService(function.get());
     builder.RegisterService(registryService.get());
+    builder.RegisterService(authService.get());
+    builder.RegisterService(userService.get());
+    builder.RegisterService(approvalService.get());
+    builder.RegisterService(auditService.get());
     grpcServer = builder.BuildAndStart();
     if (!grpcServer || port == 0) {
         return Unexpected(ErrorCode::Unavailable,
@@ -195,6 +261,11 @@ void Server::Impl::schedulePurge() {
                                      if (!purged) {
                                          log.warn("idempotency purge failed",
                                                   {{"error", purged.error().message}});
+                                     }
+                                     auto tokens = store->purgeTokens(core::toUnixMs(clock->now()));
+                                     if (!tokens) {
+                                         log.warn("token purge failed",
+                                                  {{"error", tokens.error().message}});
                                      }
                                  });
                                  schedulePurge();
@@ -241,6 +312,8 @@ std::string Server::address() const {
 }
 
 Registry& Server::registry() { return *m_impl->registry; }
+UserDirectory& Server::users() { return *m_impl->users; }
+AuditLog& Server::audit() { return *m_impl->audit; }
 const core::Logger& Server::logger() const { return m_impl->log; }
 
 void Server::shutdown(std::chrono::milliseconds grace) {
@@ -261,6 +334,7 @@ void Server::shutdown(std::chrono::milliseconds grace) {
     i.scheduler->stop();
     i.workers->shutdown();
     i.jobs->stop();
+    i.audit->stop();  // last: flushes what the steps above appended
     i.log.info("stopped");
     {
         std::lock_guard lock(i.mutex);

@@ -40,7 +40,13 @@ grpc::ServerUnaryReactor* inline_(grpc::CallbackServerContext* ctx, Resp* respon
     return reactor;
 }
 
-// OK when the peer presented a client certificate our CA signed (or the server is insecure).
-grpc::Status requireAgent(grpc::CallbackServerContext* ctx, const ServerConfig& config);
+// Finishes at once with `error` (a refused call).
+inline grpc::ServerUnaryReactor* rejected(grpc::CallbackServerContext* ctx,
+                                          const core::Error& error) {
+    auto* reactor = ctx->DefaultReactor();
+    reactor->Finish(toGrpcStatus(error));
+    return reactor;
+}
+
 
 } // namespace croupier::server::detail

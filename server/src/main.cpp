@@ -1,9 +1,11 @@
 // croupier-server: `init` makes a data dir with a dev PKI and a config file; `serve` (the
 // default) runs the control plane until SIGINT/SIGTERM. This file only parses the command line
 // and wires objects together.
+#include "croupier/server/AuditCommand.h"
 #include "croupier/server/DevPki.h"
 #include "croupier/server/Server.h"
 #include "croupier/server/ServerConfig.h"
+#include "croupier/server/UserCommand.h"
 
 #include "croupier/core/ArgParser.h"
 #include "croupier/core/Duration.h"
@@ -46,8 +48,14 @@ const std::vector<OptionSpec> kInitOptions = {
 std::string usage() {
     return "Usage:\n"
            "  croupier-server [serve] [options]     run the control plane (Ctrl-C stops it)\n"
-           "  croupier-server init --data-dir DIR   make DIR with a development PKI and "
+           "  croupier-server init --data-dir DIR   make DIR with a development PKI, "
            "croupier.yaml\n"
+           "                                        and the user admin (password printed once)\n"
+           "  croupier-server user SUBCOMMAND ...   manage users in a stopped server's data dir\n"
+           "                                        (`croupier-server user --help`)\n"
+           "  croupier-server audit verify|query --data-dir DIR\n"
+           "                                        check or read the audit trail (also while "
+           "serving)\n"
            "  croupier-server version | --help\n\n"
            "serve options (they override the config file):\n" +
            croupier::core::optionHelp(kServeOptions) + "\ninit options:\n" +
@@ -101,6 +109,10 @@ int runInit(const ParsedArgs& args) {
             return fail("cannot write " + configPath.string(), 1);
         }
     }
+    auto password = croupier::server::createInitialAdmin(dir, config);
+    if (!password) {
+        return fail("creating the admin user: " + password.error().message, 1);
+    }
     std::cout << "Initialised " << dir.string() << "\n"
               << "  config        " << configPath.string() << "\n"
               << "  CA            " << (dir / "pki/ca.crt").string() << "\n"
@@ -109,7 +121,9 @@ int runInit(const ParsedArgs& args) {
         std::cout << "  agent cert    " << (dir / "pki/agents" / (name + ".crt")).string()
                   << " (+ .key)\n";
     }
-    std::cout << "Next: croupier-server serve --data-dir " << dir.string() << "\n";
+    std::cout << "  admin password  " << *password
+              << "   (shown once; change it with `croupierctl user passwd admin`)\n"
+              << "Next: croupier-server serve --data-dir " << dir.string() << "\n";
     return 0;
 }
 
@@ -194,6 +208,12 @@ int main(int argc, char** argv) {
     if (command == "version") {
         std::cout << "croupier-server " << CROUPIER_VERSION << "\n";
         return 0;
+    }
+    if (command == "user") {
+        return croupier::server::runUserCommand(tokens, std::cout, std::cerr);
+    }
+    if (command == "audit") {
+        return croupier::server::runAuditCommand(tokens, std::cout, std::cerr);
     }
     if (command != "serve" && command != "init") {
         std::cerr << "croupier-server: unknown command \"" << command << "\"\n\n" << usage();

@@ -5,6 +5,7 @@
 // then routeCall() picks the agent. Pure in-memory work: safe on a reactor thread.
 
 #include "croupier/function/v1/function.pb.h"
+#include "croupier/server/Principal.h"
 #include "croupier/server/Registry.h"
 #include "croupier/server/Router.h"
 #include "croupier/server/ServerConfig.h"
@@ -40,6 +41,20 @@ core::Result<PreparedCall> prepareCall(const Registry& registry, const ServerCon
                                        const std::string& env, const std::string& functionId,
                                        const google::protobuf::Struct& payload,
                                        const function::v1::InvokeOptions& options);
+
+// prepareCall() for a signed-in operator, refusing with PERMISSION_DENIED before anything else
+// when the scope is not theirs or they lack the descriptor's `auth.permission` (the function id
+// when the descriptor names none), and after preparing when `auth.allow_if` does not hold for
+// the prepared payload (details "allow_if").
+core::Result<PreparedCall> admitCall(const Registry& registry, const ServerConfig& config,
+                                     const Principal& caller, CallKind kind,
+                                     const std::string& gameId, const std::string& env,
+                                     const std::string& functionId,
+                                     const google::protobuf::Struct& payload,
+                                     const function::v1::InvokeOptions& options);
+
+// The permission a call to `d` needs.
+std::string callPermission(const core::Descriptor& d);
 
 core::Result<std::shared_ptr<AgentLink>> routeCall(const Registry& registry, Router& router,
                                                    const PreparedCall& call);

@@ -1,10 +1,10 @@
 #pragma once
-// Runs synchronous calls (InvokeFunction): prepare (validate, defaults, routing), the
+// Runs synchronous calls (InvokeFunction) that admitCall() prepared: the
 // idempotency gate when a key is given, then one InvokeCall frame to the chosen agent and its
 // InvokeResult back — or DEADLINE_EXCEEDED at the timeout (the agent is sent a cancel), or
 // UNAVAILABLE if the agent goes away first.
 //
-// Threads: invoke() is called on a reactor thread and never blocks; `done` runs exactly once,
+// Threads: invokePrepared() is called on a reactor thread and never blocks; `done` runs exactly once,
 // on a reactor, scheduler or worker thread. The returned Call lets the RPC cancel the call
 // when its client goes away.
 
@@ -41,7 +41,9 @@ public:
     Invoker(Registry& registry, Router& router, IdempotencyGate& gate, Scheduler& scheduler,
             const ServerConfig& config, core::Logger log);
 
-    std::shared_ptr<Call> invoke(const function::v1::InvokeFunctionRequest& request, Done done);
+    // Runs a call that admitCall() has prepared and checked (the idempotency gate first when
+    // it has a key).
+    std::shared_ptr<Call> invokePrepared(PreparedCall prepared, Done done);
 
 private:
     void dispatch(const std::shared_ptr<Call>& call, PreparedCall prepared, Done done);

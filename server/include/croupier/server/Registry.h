@@ -36,6 +36,8 @@
 
 namespace croupier::server {
 
+class AuditLog;
+
 struct ScopeKey {
     std::string gameId;
     std::string env;
@@ -64,6 +66,8 @@ public:
     using WatchSink = std::function<void(const registry::v1::RegistrationEvent&)>;
 
     Registry(Store& store, core::Clock& clock, const ServerConfig& config, core::Logger log);
+    // Where agent registrations and offline changes are audited; call before load().
+    void setAudit(AuditLog* audit) { m_audit = audit; }
 
     // Loads descriptors, agents (all offline) and assignments from the store.
     core::Result<void> load();
@@ -168,6 +172,9 @@ private:
     void pushAssignments(const ScopeKey& scope);
 
     void emitAgent(registry::v1::EventType type, const AgentState& agent);
+    // Appends an agent.* audit record (no-op without an AuditLog). Never blocks.
+    void auditAgent(const char* action, const AgentRecord& agent, const std::string& peer,
+                    std::map<std::string, std::string> details);
     void emitFunction(registry::v1::EventType type, const ScopeKey& scope,
                       const std::string& functionId);
     void emit(const ScopeKey& scope, registry::v1::RegistrationEvent event);
@@ -176,6 +183,7 @@ private:
     core::Clock& m_clock;
     const ServerConfig& m_config;
     core::Logger m_log;
+    AuditLog* m_audit = nullptr;  // set once before load(); appends never block
 
     mutable std::shared_mutex m_mutex;  // guards everything below
     std::map<ScopeKey, ScopeState> m_scopes;

@@ -14,7 +14,9 @@
 
 namespace croupier::server {
 
+class AuditLog;
 class Registry;
+class UserDirectory;
 
 struct ServerOptions {
     ServerConfig config;
@@ -39,6 +41,8 @@ public:
     void wait();
 
     Registry& registry();
+    UserDirectory& users();
+    AuditLog& audit();
     const core::Logger& logger() const;
 
 private:

@@ -1,0 +1,273 @@
+// FunctionService.InvokeFunction and InvokeJob: who may call (admitCall), approval instead of a
+// run when the descriptor asks for it, rate and concurrency limits, the run itself, and one
+// audit record per call. The answer is sent only once the audit record is durable.
+
+#include "ServiceSupport.h"
+
+#include "croupier/proto/JsonStruct.h"
+#include "croupier/server/ApprovalManager.h"
+#include "croupier/server/AuditLog.h"
+#include "croupier/server/CallLimiter.h"
+#include "croupier/server/Guard.h"
+
+namespace croupier::server {
+namespace {
+
+using detail::finishWith;
+
+constexpr const char* kApprovalRequired = "APPROVAL_REQUIRED";
+
+// The audit record of one call before its outcome is known. Params are masked with the
+// descriptor when it is known and left out when it is not (nothing says what is sensitive).
+AuditEntry callEntry(const ServiceContext& ctx, const Principal& caller, const char* action,
+                     const std::string& gameId, const std::string& env,
+                     const std::string& functionId, const google::protobuf::Struct& payload) {
+    AuditEntry e;
+    e.actor = caller.username;
+    e.action = action;
+    e.gameId = gameId;
+    e.env = env;
+    e.functionId = functionId;
+    e.peer = caller.peer;
+    if (auto d = ctx.registry.descriptor({gameId, env}, functionId); d) {
+        e.params = (*d)->maskSensitive(proto::toJson(payload));
+    }
+    return e;
+}
+
+void setFailure(AuditEntry& e, const core::Error& error) {
+    e.outcome = std::string(core::codeName(error.code));
+    e.message = error.message;
+}
+
+std::int64_t elapsedMs(const core::Clock& clock, core::TimePoint since) {
+    return std::chrono::duration_cast<std::chrono::milliseconds>(clock.now() - since).count();
+}
+
+// Appends `entry`, then finishes `reactor` with `result` once the record is durable. A failed
+// audit write is logged; the caller still gets the call's outcome (it has happened).
+template <class T, class Resp>
+void auditThenFinish(const ServiceContext& ctx, AuditEntry entry, grpc::ServerUnaryReactor* reactor,
+                     core::Result<T> result, Resp* response) {
+    auto shared = std::make_shared<core::Result<T>>(std::move(result));
+    const core::Logger& log = ctx.log;
+    ctx.audit.append(std::move(entry), [reactor, shared, response, &log](auto seq) {
+        if (!seq) {
+            log.error("audit append failed", {{"error", seq.error().message}});
+        }
+        finishWith(reactor, std::move(*shared), response);
+    });
+}
+
+// InvokeFunction's reactor: finishes when the Invoker answers; cancels the call if the client
+// goes away.
+class InvokeReactor final : public grpc::ServerUnaryReactor {
+public:
+    InvokeReactor(const ServiceContext& ctx, function::v1::InvokeFunctionResponse* response)
+        : m_ctx(ctx), m_response(response) {}
+
+    void start(Principal caller, const function::v1::InvokeFunctionRequest& request);
+
+    void OnCancel() override {
+        std::shared_ptr<Invoker::Call> call;
+        {
+            std::lock_guard lock(m_mutex);
+            m_cancelled = true;
+            call = m_call;
+        }
+        if (call) {
+            call->cancel();
+        }
+    }
+
+    void OnDone() override { delete this; }
+
+private:
+    void requestApproval(PreparedCall call, Principal caller, AuditEntry entry,
+                         function::v1::InvokeOptions options);
+    void run(PreparedCall call, std::shared_ptr<CallLimiter::Permit> permit, AuditEntry entry);
+
+    const ServiceContext& m_ctx;
+    function::v1::InvokeFunctionResponse* m_response;
+    std::mutex m_mutex;  // guards m_call, m_cancelled (OnCancel may race start)
+    std::shared_ptr<Invoker::Call> m_call;
+    bool m_cancelled = false;
+};
+
+void InvokeReactor::start(Principal caller, const function::v1::InvokeFunctionRequest& request) {
+    AuditEntry entry = callEntry(m_ctx, caller, "function.invoke", request.game_id(),
+                                 request.env(), request.function_id(), request.payload());
+    auto call = admitCall(m_ctx.registry, m_ctx.config, caller, CallKind::Invoke,
+                          request.game_id(), request.env(), request.function_id(),
+                          request.payload(), request.options());
+    if (!call) {
+        setFailure(entry, call.error());
+        auditThenFinish(m_ctx, std::move(entry), this,
+                        core::Result<function::v1::InvokeFunctionResponse>(
+                            core::Unexpected(call.error())),
+                        m_response);
+        return;
+    }
+    const core::Descriptor& d = *call->resolution.descriptor;
+    entry.params = d.maskSensitive(call->payloadJson);
+    if (d.auth().approval.enabled) {
+        requestApproval(std::move(*call), std::move(caller), std::move(entry), request.options());
+        return;
+    }
+    auto permit = m_ctx.limits.acquire(request.game_id(), request.env(), d);
+    if (!permit) {
+        setFailure(entry, permit.error());
+        auditThenFinish(m_ctx, std::move(entry), this,
+                        core::Result<function::v1::InvokeFunctionResponse>(
+                            core::Unexpected(permit.error())),
+                        m_response);
+        return;
+    }
+    run(std::move(*call), std::move(*permit), std::move(entry));
+}
+
+void InvokeReactor::run(PreparedCall prepared, std::shared_ptr<CallLimiter::Permit> permit,
+                        AuditEntry entry) {
+    const auto started = m_ctx.clock.now();
+    auto call = m_ctx.invoker.invokePrepared(
+        std::move(prepared),
+        [this, permit = std::move(permit), entry = std::move(entry), started](auto result) mutable {
+            permit.reset();  // the call is over: free the concurrency slot now
+            entry.durationMs = elapsedMs(m_ctx.clock, started);
+            if (!result) {
+                setFailure(entry, result.error());
+            } else {
+                entry.target = result->agent_id();
+                if (!result->success()) {
+                    entry.outcome = "failed";
+                    entry.message = result->error();
+                    entry.details["error_code"] = result->error_code();
+                }
+            }
+            auditThenFinish(m_ctx, std::move(entry), this, std::move(result), m_response);
+        });
+    std::lock_guard lock(m_mutex);
+    m_call = std::move(call);
+    if (m_cancelled) {
+        m_call->cancel();
+    }
+}
+
+void InvokeReactor::requestApproval(PreparedCall call, Principal caller, AuditEntry entry,
+                                    function::v1::InvokeOptions options) {
+    (void)entry;  // the ApprovalManager audits "approval.create"
+    auto work = [this, call = std::move(call), caller = std::move(caller),
+                 options = std::move(options)] {
+        auto ticket = m_ctx.approvals.request(call, CallKind::Invoke, options, caller);
+        if (!ticket) {
+            finishWith(this, core::Result<function::v1::InvokeFunctionResponse>(
+                                 core::Unexpected(ticket.error())),
+                       m_response);
+            return;
+        }
+        function::v1::InvokeFunctionResponse out;
+        out.set_success(false);
+        out.set_error_code(kApprovalRequired);
+        out.set_error(call.functionId + " needs approval; request " + ticket->approvalId +
+                      " is waiting for approvers");
+        out.set_approval_id(ticket->approvalId);
+        out.set_approval_state(ticket->state);
+        out.set_job_id(ticket->jobId);
+        finishWith(this, core::Result<function::v1::InvokeFunctionResponse>(std::move(out)),
+                   m_response);
+    };
+    if (!m_ctx.workers.submit(std::move(work))) {
+        Finish(errorStatus(core::ErrorCode::Unavailable, "the server is shutting down"));
+    }
+}
+
+// InvokeJob, after authentication.
+void startJob(const ServiceContext& ctx, grpc::ServerUnaryReactor* reactor, Principal caller,
+              const function::v1::InvokeJobRequest& request,
+              function::v1::InvokeJobResponse* response) {
+    using Response = core::Result<function::v1::InvokeJobResponse>;
+    AuditEntry entry = callEntry(ctx, caller, "job.start", request.game_id(), request.env(),
+                                 request.function_id(), request.payload());
+    auto call = admitCall(ctx.registry, ctx.config, caller, CallKind::Job, request.game_id(),
+                          request.env(), request.function_id(), request.payload(),
+                          request.options());
+    if (!call) {
+        setFailure(entry, call.error());
+        auditThenFinish(ctx, std::move(entry), reactor, Response(core::Unexpected(call.error())),
+                        response);
+        return;
+    }
+    const core::Descriptor& d = *call->resolution.descriptor;
+    entry.params = d.maskSensitive(call->payloadJson);
+    if (d.auth().approval.enabled) {
+        auto work = [&ctx, reactor, response, call = std::move(*call), caller = std::move(caller),
+                     options = request.options()] {
+            auto ticket = ctx.approvals.request(call, CallKind::Job, options, caller);
+            if (!ticket) {
+                finishWith(reactor, Response(core::Unexpected(ticket.error())), response);
+                return;
+            }
+            function::v1::InvokeJobResponse out;
+            out.set_success(true);
+            out.set_job_id(ticket->jobId);
+            out.set_status("awaiting_approval");
+            out.set_approval_id(ticket->approvalId);
+            finishWith(reactor, Response(std::move(out)), response);
+        };
+        if (!ctx.workers.submit(std::move(work))) {
+            reactor->Finish(errorStatus(core::ErrorCode::Unavailable, "the server is shutting down"));
+        }
+        return;
+    }
+    auto permit = ctx.limits.acquire(request.game_id(), request.env(), d);
+    if (!permit) {
+        setFailure(entry, permit.error());
+        auditThenFinish(ctx, std::move(entry), reactor, Response(core::Unexpected(permit.error())),
+                        response);
+        return;
+    }
+    JobStart start;
+    start.requester = caller.username;
+    start.peer = caller.peer;
+    start.permit = std::move(*permit);
+    ctx.jobs.startPrepared(std::move(*call), std::move(start),
+                           [&ctx, reactor, response, entry = std::move(entry)](Response r) mutable {
+                               if (!r) {
+                                   setFailure(entry, r.error());
+                               } else {
+                                   entry.target = r->job_id();
+                               }
+                               auditThenFinish(ctx, std::move(entry), reactor, std::move(r),
+                                               response);
+                           });
+}
+
+} // namespace
+
+grpc::ServerUnaryReactor* FunctionServiceImpl::InvokeFunction(
+    grpc::CallbackServerContext* ctx, const function::v1::InvokeFunctionRequest* req,
+    function::v1::InvokeFunctionResponse* resp) {
+    auto* reactor = new InvokeReactor(m_ctx, resp);
+    auto caller = m_ctx.guard.op(ctx);
+    if (!caller) {
+        reactor->Finish(toGrpcStatus(caller.error()));
+        return reactor;
+    }
+    reactor->start(std::move(*caller), *req);
+    return reactor;
+}
+
+grpc::ServerUnaryReactor* FunctionServiceImpl::InvokeJob(grpc::CallbackServerContext* ctx,
+                                                         const function::v1::InvokeJobRequest* req,
+                                                         function::v1::InvokeJobResponse* resp) {
+    auto* reactor = ctx->DefaultReactor();
+    auto caller = m_ctx.guard.op(ctx);
+    if (!caller) {
+        reactor->Finish(toGrpcStatus(caller.error()));
+        return reactor;
+    }
+    startJob(m_ctx, reactor, std::move(*caller), *req, resp);
+    return reactor;
+}
+
+} // namespace croupier::server
