@@ -1,6 +1,7 @@
 // croupier-invoke-bench: one run on loopback with TLS, everything in this process.
 //   1. bare gRPC unary echo of the payload (the baseline)
-//   2. InvokeFunction through croupier-server to an SDK agent (seed 001's player.ban schema)
+//   2. InvokeFunction through croupier-server to an SDK agent (seed 001's player.ban schema),
+//      signed in as a GM: token check, permission check and a durable audit record per call
 // Each: calls/s with 64 calls in flight, then sequential p50/p99 latency. Then job events/s
 // streamed through StreamJobEvents. Prints a table and the ratios against the goals
 // (Croupier >= 40% of the echo's calls/s, p50 <= 3x the echo's).
@@ -199,9 +200,11 @@ private:
 };
 
 void Bench::startAgent() {
-    std::ifstream in(testing::demoDescriptorDir() / "player.ban.json");
-    const json ban = json::parse(in);
+    // The seed's schema; without approval (a call would wait for approvers) and rate limit
+    // (10rps would cap the figures). Auth, the permission check and the audit append stay.
+    const json ban = testing::directBanDescriptor();
     const json stream = {{"id", "bench.stream"},
+                         {"auth", {{"permission", "player.export"}}},
                          {"params", {{"type", "object"},
                                      {"properties", {{"events", {{"type", "integer"}}}}}}}};
     m_agent = std::make_unique<sdk::AgentClient>(
@@ -222,7 +225,9 @@ void Bench::startAgent() {
         std::fprintf(stderr, "the bench agent did not connect\n");
         std::exit(1);
     }
-    m_functions = function::v1::FunctionService::NewStub(clientChannel(m_server.address()));
+    // A GM's bearer token: every call is authenticated, checked against player.ban and audited.
+    m_functions = function::v1::FunctionService::NewStub(
+        m_server.operatorChannelWith(m_server.addUser("bench-gm", {"gm"})));
 }
 
 double Bench::jobEventsPerSecond(int events) {

@@ -2,6 +2,8 @@
 // SIGKILL to check that nothing acknowledged is lost and that lost agents fail their jobs.
 #include "ChildProcess.h"
 #include "OperatorClient.h"
+
+#include "croupier/auth/v1/auth.grpc.pb.h"
 #include "TestEnv.h"
 
 #include <gtest/gtest.h>
@@ -34,6 +36,11 @@ protected:
                                 "demo-agent", "--listen", "127.0.0.1:0"},
                                dir("init"));
         ASSERT_EQ(init.exitCode, 0) << init.err;
+        // init prints the generated admin password once; the tests sign in with it.
+        std::smatch m;
+        ASSERT_TRUE(std::regex_search(init.out, m, std::regex("admin password\\s+(\\S+)")))
+            << init.out;
+        m_adminPassword = m[1];
         startServer();
     }
 
@@ -53,9 +60,22 @@ protected:
         ssl.pem_root_certs = readFile(m_tmp.path() / "data/pki/ca.crt");
         grpc::ChannelArguments args;
         args.SetInt(GRPC_ARG_USE_LOCAL_SUBCHANNEL_POOL, 1);
+        const std::string address = "localhost:" + std::to_string(m_port);
+        auto anonymous = grpc::CreateCustomChannel(address, grpc::SslCredentials(ssl), args);
+        auth::v1::LoginRequest login;
+        login.set_username("admin");
+        login.set_password(m_adminPassword);
+        auth::v1::LoginResponse session;
+        grpc::ClientContext c;
+        c.set_deadline(deadlineIn());
+        auto status = auth::v1::AuthService::NewStub(anonymous)->Login(&c, login, &session);
+        ASSERT_TRUE(status.ok()) << status.error_message();
         op = std::make_unique<OperatorClient>(
-            grpc::CreateCustomChannel("localhost:" + std::to_string(m_port),
-                                      grpc::SslCredentials(ssl), args),
+            grpc::CreateCustomChannel(
+                address,
+                grpc::CompositeChannelCredentials(grpc::SslCredentials(ssl),
+                                                  grpc::AccessTokenCredentials(session.token())),
+                args),
             "demo", "dev");
     }
 
@@ -93,6 +113,7 @@ protected:
     TempDir m_tmp;
     int m_port = 0;
     int m_serverRuns = 0;
+    std::string m_adminPassword;
     std::unique_ptr<ChildProcess> m_server;
     std::unique_ptr<OperatorClient> op;
 };

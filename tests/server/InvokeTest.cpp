@@ -17,8 +17,7 @@ using nlohmann::json;
 namespace {
 
 json banDescriptor() {
-    std::ifstream in(demoDescriptorDir() / "player.ban.json");
-    return json::parse(in);
+    return directBanDescriptor();
 }
 
 class InvokeTest : public ::testing::Test {

@@ -17,8 +17,7 @@ using registry::v1::RegistrationEvent;
 namespace {
 
 json banDescriptor() {
-    std::ifstream in(demoDescriptorDir() / "player.ban.json");
-    return json::parse(in);
+    return directBanDescriptor();
 }
 
 std::string agentStatus(OperatorClient& op, const std::string& agentId) {

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <fstream>
 #include <random>
 #include <thread>
 
@@ -84,6 +85,38 @@ void TestServer::start() {
     }
     m_server = std::move(*started);
     m_port = m_server->port();
+    auto& users = m_server->users();
+    if (!users.getUser(kRootUser)) {
+        auto made = users.createUser(kRootUser, passwordOf(kRootUser), "Test admin", {"admin"}, {});
+        if (!made) {
+            throw std::runtime_error("test server: creating root: " + made.error().message);
+        }
+    }
+    m_rootToken = login(kRootUser);
+}
+
+std::string TestServer::passwordOf(const std::string& username) {
+    return "pw-" + username + "-secret";
+}
+
+std::string TestServer::login(const std::string& username) const {
+    auto attempt = m_server->users().login(username, passwordOf(username), "ipv4:127.0.0.1:1",
+                                           "test");
+    if (!attempt.result) {
+        throw std::runtime_error("test server: login " + username + ": " +
+                                 attempt.result.error().message);
+    }
+    return attempt.result->token;
+}
+
+std::string TestServer::addUser(const std::string& username, const std::vector<std::string>& roles,
+                                const std::vector<std::pair<std::string, std::string>>& scopes) {
+    auto made = m_server->users().createUser(username, passwordOf(username), username, roles,
+                                             scopes);
+    if (!made) {
+        throw std::runtime_error("test server: creating " + username + ": " + made.error().message);
+    }
+    return login(username);
 }
 
 void TestServer::stop() {
@@ -101,11 +134,19 @@ void TestServer::restart() {
 std::string TestServer::address() const { return "localhost:" + std::to_string(m_port); }
 
 std::shared_ptr<grpc::Channel> TestServer::operatorChannel() const {
+    return operatorChannelWith(m_rootToken);
+}
+
+std::shared_ptr<grpc::Channel> TestServer::operatorChannelWith(const std::string& token) const {
     grpc::SslCredentialsOptions ssl;
     ssl.pem_root_certs = testPki().ca.certPem;
     grpc::ChannelArguments args;
     args.SetInt(GRPC_ARG_USE_LOCAL_SUBCHANNEL_POOL, 1); // a fresh connection per channel
-    return grpc::CreateCustomChannel(address(), grpc::SslCredentials(ssl), args);
+    auto creds = grpc::SslCredentials(ssl);
+    if (!token.empty()) {
+        creds = grpc::CompositeChannelCredentials(creds, grpc::AccessTokenCredentials(token));
+    }
+    return grpc::CreateCustomChannel(address(), creds, args);
 }
 
 std::shared_ptr<grpc::Channel> TestServer::agentChannel(const std::string& name) const {
@@ -156,6 +197,22 @@ std::chrono::system_clock::time_point deadlineIn(std::chrono::milliseconds d) {
 
 std::filesystem::path demoDescriptorDir() {
     return std::filesystem::path(CROUPIER_SOURCE_DIR) / "resources" / "demo" / "descriptors";
+}
+
+} // namespace croupier::testing
+
+namespace croupier::testing {
+
+nlohmann::json seedBanDescriptor() {
+    std::ifstream in(demoDescriptorDir() / "player.ban.json");
+    return nlohmann::json::parse(in);
+}
+
+nlohmann::json directBanDescriptor() {
+    nlohmann::json d = seedBanDescriptor();
+    d["auth"].erase("approval");
+    d["semantics"].erase("rate_limit");
+    return d;
 }
 
 } // namespace croupier::testing

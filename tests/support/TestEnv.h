@@ -6,9 +6,11 @@
 #include "croupier/core/Clock.h"
 #include "croupier/server/DevPki.h"
 #include "croupier/server/Server.h"
+#include "croupier/server/UserDirectory.h"
 #include "croupier/sdk/client.h"
 
 #include <grpcpp/grpcpp.h>
+#include <nlohmann/json.hpp>
 
 #include <chrono>
 #include <filesystem>
@@ -57,7 +59,20 @@ public:
     server::Server& server() { return *m_server; }
     const std::filesystem::path& dataDir() const { return m_dir.path(); }
 
+    // Signed in as the admin "root" (created at the first start).
     std::shared_ptr<grpc::Channel> operatorChannel() const;
+    // With `token` as `authorization: Bearer ...` ("" = no token).
+    std::shared_ptr<grpc::Channel> operatorChannelWith(const std::string& token) const;
+
+    static constexpr const char* kRootUser = "root";
+    // Every test user's password.
+    static std::string passwordOf(const std::string& username);
+    // Creates a user (password passwordOf(username)) and returns a fresh token for them.
+    std::string addUser(const std::string& username, const std::vector<std::string>& roles,
+                        const std::vector<std::pair<std::string, std::string>>& scopes = {});
+    // A fresh token for an existing user.
+    std::string login(const std::string& username) const;
+    const std::string& rootToken() const { return m_rootToken; }
     std::shared_ptr<grpc::Channel> agentChannel(const std::string& name = "agent-a") const;
 
     // Captured log lines so far.
@@ -73,6 +88,7 @@ private:
     int m_port = 0;
     mutable std::mutex m_logMutex;  // guards m_logs
     std::vector<std::string> m_logs;
+    std::string m_rootToken;
 };
 
 // An SDK config for `server` with agent certificate `certName`, game "game", env "dev".
@@ -89,5 +105,11 @@ std::chrono::system_clock::time_point deadlineIn(std::chrono::milliseconds d =
 
 // Path of the repo's demo descriptors.
 std::filesystem::path demoDescriptorDir();
+
+// The seed's player.ban descriptor (resources/demo) as shipped: approval threshold 2, 10rps.
+nlohmann::json seedBanDescriptor();
+// The same with no approval and no rate limit, so tests of other behaviour can call it
+// directly and often (approvals and limits have their own tests).
+nlohmann::json directBanDescriptor();
 
 } // namespace croupier::testing
