@@ -20,17 +20,8 @@ std::string countOf(const Approval& a) {
     return std::to_string(a.approvals()) + "/" + std::to_string(a.threshold());
 }
 
-std::string joined(const google::protobuf::RepeatedPtrField<std::string>& items,
-                   const std::string& empty) {
-    std::string out;
-    for (const auto& item : items) {
-        out += (out.empty() ? "" : ", ") + item;
-    }
-    return out.empty() ? empty : out;
-}
-
 std::string when(std::int64_t unixMs, const std::string& relative) {
-    return unixMs <= 0 ? "-" : localDateTime(unixMs) + " (" + relative + ")";
+    return localDateTimeNoted(unixMs, relative, "-");
 }
 
 std::string decisionLine(const approval::v1::ApprovalDecision& d) {
@@ -50,7 +41,7 @@ std::vector<std::pair<std::string, std::string>> detailRows(const Approval& a, s
         {"state", a.state()},
         {"requester", a.requester()},
         {"approvals", std::to_string(a.approvals()) + " of " + std::to_string(a.threshold()) +
-                          " (approvers: " + joined(a.approver_roles(), "any approver") + ")"},
+                          " (approvers: " + joinedCell(a.approver_roles(), "any approver") + ")"},
     };
     if (!a.risk_level().empty() || !a.risk_warning().empty()) {
         rows.emplace_back("risk", a.risk_level() +

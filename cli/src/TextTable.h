@@ -26,4 +26,13 @@ private:
     std::vector<std::vector<std::string>> m_rows;
 };
 
+// The items joined with ", " for one cell (a list of roles, say); `empty` when there are none.
+template <typename Strings> std::string joinedCell(const Strings& items, const std::string& empty) {
+    std::string out;
+    for (const auto& item : items) {
+        out += (out.empty() ? "" : ", ") + item;
+    }
+    return out.empty() ? empty : out;
+}
+
 } // namespace croupier::cli

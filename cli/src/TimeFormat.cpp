@@ -51,6 +51,11 @@ std::string localDateTime(std::int64_t unixMs) {
     return unixMs <= 0 ? "-" : formatLocal(unixMs, "%Y-%m-%d %H:%M:%S");
 }
 
+std::string localDateTimeNoted(std::int64_t unixMs, const std::string& note,
+                               const std::string& absent) {
+    return unixMs <= 0 ? absent : localDateTime(unixMs) + " (" + note + ")";
+}
+
 std::string localClockTime(std::int64_t unixMs) {
     return formatLocal(unixMs, "%H:%M:%S");
 }

@@ -17,6 +17,11 @@ std::string expiryTime(std::int64_t nowMs, std::int64_t thenMs);
 // Local date and time; "-" for 0.
 std::string localDateTime(std::int64_t unixMs);
 
+// "2024-05-01 12:03:04 (<note>)", the local date and time with a note such as relativeTime's;
+// `absent` for 0.
+std::string localDateTimeNoted(std::int64_t unixMs, const std::string& note,
+                               const std::string& absent);
+
 // Local time of day.
 std::string localClockTime(std::int64_t unixMs);
 

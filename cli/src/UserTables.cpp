@@ -10,17 +10,8 @@ using auth::v1::UserInfo;
 
 namespace {
 
-std::string joined(const google::protobuf::RepeatedPtrField<std::string>& items,
-                   const std::string& empty) {
-    std::string out;
-    for (const auto& item : items) {
-        out += (out.empty() ? "" : ", ") + item;
-    }
-    return out.empty() ? empty : out;
-}
-
 std::string when(std::int64_t unixMs, const std::string& relative) {
-    return unixMs <= 0 ? "never" : localDateTime(unixMs) + " (" + relative + ")";
+    return localDateTimeNoted(unixMs, relative, "never");
 }
 
 } // namespace
@@ -47,7 +38,7 @@ std::optional<auth::v1::Scope> parseScope(const std::string& text) {
 
 std::string signedInLine(const UserInfo& user, std::int64_t expiresAtMs, std::int64_t nowMs) {
     return sanitizeLine("signed in as " + user.username() + " (roles " +
-                        joined(user.roles(), "none") + "), token expires " +
+                        joinedCell(user.roles(), "none") + "), token expires " +
                         when(expiresAtMs, expiryTime(nowMs, expiresAtMs)));
 }
 
@@ -57,8 +48,8 @@ std::string renderWhoAmI(const auth::v1::WhoAmIResponse& who, std::int64_t nowMs
         {"user", u.username() + (u.display_name().empty() || u.display_name() == u.username()
                                      ? ""
                                      : " (" + u.display_name() + ")")},
-        {"roles", joined(u.roles(), "none")},
-        {"permissions", joined(u.permissions(), "none")},
+        {"roles", joinedCell(u.roles(), "none")},
+        {"permissions", joinedCell(u.permissions(), "none")},
         {"scopes", scopesText(u.scopes())},
         {"token",
          "expires " + when(who.token_expires_at(), expiryTime(nowMs, who.token_expires_at()))},
@@ -75,7 +66,7 @@ std::string renderUsersTable(const std::vector<UserInfo>& users, std::int64_t no
     TextTable table({"USER", "NAME", "ROLES", "SCOPES", "STATUS", "LAST LOGIN"});
     for (const auto& u : users) {
         table.addRow({u.username(), u.display_name().empty() ? "-" : u.display_name(),
-                      joined(u.roles(), "-"), scopesText(u.scopes()),
+                      joinedCell(u.roles(), "-"), scopesText(u.scopes()),
                       u.disabled() ? "disabled" : "enabled",
                       relativeTime(nowMs, u.last_login_at())});
     }
@@ -83,8 +74,8 @@ std::string renderUsersTable(const std::vector<UserInfo>& users, std::int64_t no
 }
 
 std::string describeUser(const UserInfo& user) {
-    return sanitizeLine(user.username() + ": roles " + joined(user.roles(), "none") + "; scopes " +
-                        scopesText(user.scopes()) + "; " +
+    return sanitizeLine(user.username() + ": roles " + joinedCell(user.roles(), "none") +
+                        "; scopes " + scopesText(user.scopes()) + "; " +
                         (user.disabled() ? "disabled" : "enabled"));
 }
 
