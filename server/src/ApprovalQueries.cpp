@@ -3,6 +3,7 @@
 #include "croupier/server/ApprovalManager.h"
 
 #include "ApprovalRules.h"
+#include "PageTokens.h"
 
 #include "croupier/proto/JsonStruct.h"
 
@@ -129,7 +130,7 @@ core::Result<approval::v1::Approval> ApprovalManager::get(const Principal& calle
 
 core::Result<approval::v1::ListApprovalsResponse> ApprovalManager::list(
     const Principal& caller, const approval::v1::ListApprovalsRequest& request) {
-    auto cursor = approvals::parsePageToken(request.page_token());
+    auto cursor = paging::parseKeysetToken(request.page_token());
     if (!cursor) {
         return Unexpected(cursor.error());
     }
@@ -139,8 +140,7 @@ core::Result<approval::v1::ListApprovalsResponse> ApprovalManager::list(
         return out;
     }
     ApprovalFilter filter = std::move(*narrowed);
-    const int size = request.page_size() <= 0 ? kDefaultPageSize
-                                              : std::min(request.page_size(), kMaxPageSize);
+    const int size = paging::pageSize(request.page_size(), kDefaultPageSize, kMaxPageSize);
     auto keep = [&](const ApprovalRecord& rec) {
         if (!approvals::canSee(caller, rec)) {
             return false;
@@ -149,7 +149,7 @@ core::Result<approval::v1::ListApprovalsResponse> ApprovalManager::list(
                whyCannotDecide(caller, rec, approvals::parseDecisions(rec.decisionsJson)).empty();
     };
     std::vector<ApprovalRecord> kept;
-    std::optional<std::pair<std::int64_t, std::string>> before = *cursor;
+    std::optional<paging::Keyset> before = *cursor;
     bool more = false;
     for (int batch = 0; batch < kMaxBatches && !more; ++batch) {
         filter.before = before;
@@ -181,7 +181,7 @@ core::Result<approval::v1::ListApprovalsResponse> ApprovalManager::list(
         *out.add_approvals() = view(rec, caller);
     }
     if (more && before) {
-        out.set_next_page_token(std::to_string(before->first) + ":" + before->second);
+        out.set_next_page_token(paging::keysetToken(before->first, before->second));
     }
     return out;
 }

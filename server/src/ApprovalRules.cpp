@@ -148,30 +148,6 @@ function::v1::InvokeOptions decodeOptions(const std::string& text) {
     return o;
 }
 
-std::string pageToken(const ApprovalRecord& last) {
-    return std::to_string(last.createdAtMs) + ":" + last.approvalId;
-}
-
-core::Result<std::optional<std::pair<std::int64_t, std::string>>> parsePageToken(
-    const std::string& token) {
-    if (token.empty()) {
-        return std::optional<std::pair<std::int64_t, std::string>>{};
-    }
-    const auto colon = token.find(':');
-    try {
-        if (colon != std::string::npos && colon > 0) {
-            std::size_t used = 0;
-            const std::int64_t ms = std::stoll(token.substr(0, colon), &used);
-            if (used == colon) {
-                return std::optional{std::make_pair(ms, token.substr(colon + 1))};
-            }
-        }
-    } catch (const std::exception&) {
-    }
-    return Unexpected(ErrorCode::InvalidArgument, "page_token is not one this server gave out",
-                      {{"field", "page_token"}});
-}
-
 std::string riskName(core::RiskLevel level) {
     switch (level) {
     case core::RiskLevel::Low:

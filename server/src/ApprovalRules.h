@@ -1,6 +1,6 @@
 #pragma once
 // The ApprovalManager's pure rules and encodings (not a public interface): who may see and who
-// may decide an approval, the stored decision list, the frozen InvokeOptions, page tokens.
+// may decide an approval, the stored decision list, the frozen InvokeOptions.
 // Pure functions over values: any thread.
 
 #include "croupier/core/Descriptor.h"
@@ -43,11 +43,6 @@ core::Error hiddenError(const Principal& caller, const ApprovalRecord& rec);
 
 std::string encodeOptions(const function::v1::InvokeOptions& options);
 function::v1::InvokeOptions decodeOptions(const std::string& json);
-
-// "<created_at>:<approval_id>" of the last row of a page.
-std::string pageToken(const ApprovalRecord& last);
-core::Result<std::optional<std::pair<std::int64_t, std::string>>> parsePageToken(
-    const std::string& token);
 
 std::string riskName(core::RiskLevel level);
 // Every top-level value replaced by "******" (for a function whose descriptor is gone).

@@ -1,5 +1,6 @@
 #include "croupier/server/AuditService.h"
 
+#include "PageTokens.h"
 #include "ServiceSupport.h"
 #include "croupier/proto/JsonStruct.h"
 #include "croupier/server/Guard.h"
@@ -19,28 +20,12 @@ constexpr int kMaxPageSize = 1000;
 constexpr std::int64_t kMaxScannedRows = 20'000;
 constexpr int kScopedBatch = 500;
 
-core::Result<std::int64_t> parsePageToken(const std::string& token) {
-    if (token.empty()) {
-        return std::int64_t{0};
-    }
-    try {
-        std::size_t used = 0;
-        const std::int64_t seq = std::stoll(token, &used);
-        if (used == token.size() && seq > 0) {
-            return seq;
-        }
-    } catch (const std::exception&) {
-    }
-    return Unexpected(ErrorCode::InvalidArgument, "page_token is not one this server gave out",
-                      {{"field", "page_token"}});
-}
-
 core::Result<AuditFilter> filterFrom(const audit::v1::QueryAuditRequest& req) {
     if (req.to() != 0 && req.from() >= req.to()) {
         return Unexpected(ErrorCode::InvalidArgument, "from must be earlier than to",
                           {{"field", "from"}});
     }
-    auto before = parsePageToken(req.page_token());
+    auto before = paging::parseSeqToken(req.page_token());
     if (!before) {
         return Unexpected(before.error());
     }
@@ -162,8 +147,7 @@ queryAuditPage(AuditLog& auditLog, const Principal& caller,
     if (!filter) {
         return Unexpected(filter.error());
     }
-    int pageSize = request.page_size() > 0 ? request.page_size() : kDefaultPageSize;
-    pageSize = std::min(pageSize, kMaxPageSize);
+    const int pageSize = paging::pageSize(request.page_size(), kDefaultPageSize, kMaxPageSize);
     auto page = collectPage(auditLog, caller, std::move(*filter), pageSize);
     if (!page) {
         return Unexpected(page.error());

@@ -2,6 +2,7 @@
 #include "croupier/server/JobManager.h"
 
 #include "JobSubscription.h"
+#include "PageTokens.h"
 
 #include "croupier/proto/JsonStruct.h"
 
@@ -22,30 +23,6 @@ void jsonTextToStruct(const std::string& text, google::protobuf::Struct* out) {
     if (j.is_object()) {
         proto::toStruct(j, out);
     }
-}
-
-std::string pageToken(const JobRecord& last) {
-    return std::to_string(last.createdAtMs) + ":" + last.jobId;
-}
-
-core::Result<std::optional<std::pair<std::int64_t, std::string>>> parsePageToken(
-    const std::string& token) {
-    if (token.empty()) {
-        return std::optional<std::pair<std::int64_t, std::string>>{};
-    }
-    const auto colon = token.find(':');
-    try {
-        if (colon != std::string::npos && colon > 0) {
-            std::size_t used = 0;
-            const std::int64_t ms = std::stoll(token.substr(0, colon), &used);
-            if (used == colon) {
-                return std::optional{std::make_pair(ms, token.substr(colon + 1))};
-            }
-        }
-    } catch (const std::exception&) {
-    }
-    return Unexpected(ErrorCode::InvalidArgument, "page_token is not one this server gave out",
-                      {{"field", "page_token"}});
 }
 
 } // namespace
@@ -125,7 +102,7 @@ core::Result<function::v1::ListJobsResponse> JobManager::listJobs(
         return Unexpected(ErrorCode::InvalidArgument, "game_id and env are required",
                           {{"field", r.game_id().empty() ? "game_id" : "env"}});
     }
-    auto before = parsePageToken(r.page_token());
+    auto before = paging::parseKeysetToken(r.page_token());
     if (!before) {
         return Unexpected(before.error());
     }
@@ -134,7 +111,7 @@ core::Result<function::v1::ListJobsResponse> JobManager::listJobs(
     filter.env = r.env();
     filter.functionId = r.function_id();
     filter.status = r.status();
-    const int size = r.page_size() <= 0 ? kDefaultPageSize : std::min(r.page_size(), kMaxPageSize);
+    const int size = paging::pageSize(r.page_size(), kDefaultPageSize, kMaxPageSize);
     filter.limit = size + 1;
     filter.before = *before;
     auto jobs = m_store.listJobs(filter);
@@ -149,7 +126,8 @@ core::Result<function::v1::ListJobsResponse> JobManager::listJobs(
         *out.add_jobs() = jobToProto(fresher != nullptr ? *fresher : row);
     }
     if (static_cast<int>(jobs->size()) > size) {
-        out.set_next_page_token(pageToken((*jobs)[size - 1]));
+        const JobRecord& last = (*jobs)[size - 1];
+        out.set_next_page_token(paging::keysetToken(last.createdAtMs, last.jobId));
     }
     return out;
 }
