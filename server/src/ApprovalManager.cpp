@@ -317,19 +317,7 @@ core::Result<ApprovalManager::Step> ApprovalManager::expireLocked(ApprovalRecord
 }
 
 core::Result<ApprovalRecord> ApprovalManager::loadLocked(const std::string& approvalId) {
-    if (approvalId.empty()) {
-        return Unexpected(ErrorCode::InvalidArgument, "approval_id is required",
-                          {{"field", "approval_id"}});
-    }
-    auto stored = m_store.getApproval(approvalId);
-    if (!stored) {
-        return Unexpected(stored.error());
-    }
-    if (!stored->has_value()) {
-        return Unexpected(ErrorCode::NotFound, "approval " + approvalId + " not found",
-                          {{"approval_id", approvalId}});
-    }
-    return std::move(**stored);
+    return approvals::findApproval(m_store, approvalId);
 }
 
 core::Result<void> ApprovalManager::commitLocked(const ApprovalRecord& rec, EventType type) {

@@ -11,7 +11,6 @@ namespace croupier::server {
 namespace {
 
 using approval::v1::EventType;
-using core::ErrorCode;
 using core::Unexpected;
 using nlohmann::json;
 
@@ -109,23 +108,14 @@ approval::v1::Approval ApprovalManager::view(const ApprovalRecord& rec,
 
 core::Result<approval::v1::Approval> ApprovalManager::get(const Principal& caller,
                                                           const std::string& approvalId) {
-    if (approvalId.empty()) {
-        return Unexpected(ErrorCode::InvalidArgument, "approval_id is required",
-                          {{"field", "approval_id"}});
+    auto rec = approvals::findApproval(m_store, approvalId);
+    if (!rec) {
+        return Unexpected(rec.error());
     }
-    auto stored = m_store.getApproval(approvalId);
-    if (!stored) {
-        return Unexpected(stored.error());
+    if (!approvals::canSee(caller, *rec)) {
+        return Unexpected(approvals::hiddenError(caller, *rec));
     }
-    if (!stored->has_value()) {
-        return Unexpected(ErrorCode::NotFound, "approval " + approvalId + " not found",
-                          {{"approval_id", approvalId}});
-    }
-    const ApprovalRecord& rec = **stored;
-    if (!approvals::canSee(caller, rec)) {
-        return Unexpected(approvals::hiddenError(caller, rec));
-    }
-    return view(rec, caller);
+    return view(*rec, caller);
 }
 
 core::Result<approval::v1::ListApprovalsResponse> ApprovalManager::list(

@@ -148,6 +148,22 @@ function::v1::InvokeOptions decodeOptions(const std::string& text) {
     return o;
 }
 
+core::Result<ApprovalRecord> findApproval(Store& store, const std::string& approvalId) {
+    if (approvalId.empty()) {
+        return Unexpected(ErrorCode::InvalidArgument, "approval_id is required",
+                          {{"field", "approval_id"}});
+    }
+    auto stored = store.getApproval(approvalId);
+    if (!stored) {
+        return Unexpected(stored.error());
+    }
+    if (!stored->has_value()) {
+        return Unexpected(ErrorCode::NotFound, "approval " + approvalId + " not found",
+                          {{"approval_id", approvalId}});
+    }
+    return std::move(**stored);
+}
+
 std::string riskName(core::RiskLevel level) {
     switch (level) {
     case core::RiskLevel::Low:

@@ -1,7 +1,7 @@
 #pragma once
 // The ApprovalManager's pure rules and encodings (not a public interface): who may see and who
-// may decide an approval, the stored decision list, the frozen InvokeOptions.
-// Pure functions over values: any thread.
+// may decide an approval, the stored decision list, the frozen InvokeOptions, and the lookup of
+// one stored approval. Pure functions over values (findApproval reads the store): any thread.
 
 #include "croupier/core/Descriptor.h"
 #include "croupier/core/Result.h"
@@ -43,6 +43,9 @@ core::Error hiddenError(const Principal& caller, const ApprovalRecord& rec);
 
 std::string encodeOptions(const function::v1::InvokeOptions& options);
 function::v1::InvokeOptions decodeOptions(const std::string& json);
+
+// The stored approval `approvalId`: INVALID_ARGUMENT when empty, NOT_FOUND when there is none.
+core::Result<ApprovalRecord> findApproval(Store& store, const std::string& approvalId);
 
 std::string riskName(core::RiskLevel level);
 // Every top-level value replaced by "******" (for a function whose descriptor is gone).
