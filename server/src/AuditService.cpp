@@ -110,6 +110,20 @@ void fillDetails(const std::string& text, google::protobuf::Map<std::string, std
     }
 }
 
+// Checks audit.read on the reactor thread, then runs `work(caller)` on a worker.
+template <class Resp, class Work>
+grpc::ServerUnaryReactor* asAuditReader(grpc::CallbackServerContext* ctx, const ServiceContext& s,
+                                        Resp* response, Work work) {
+    auto caller = s.guard.op(ctx, perm::kAuditRead);
+    if (!caller) {
+        return detail::rejected(ctx, caller.error());
+    }
+    return detail::onWorker(ctx, s.workers, response,
+                            [work = std::move(work), p = std::move(*caller)]() mutable {
+                                return work(p);
+                            });
+}
+
 } // namespace
 
 audit::v1::AuditRecord auditRecordToProto(const AuditRow& row) {
@@ -165,41 +179,30 @@ queryAuditPage(AuditLog& auditLog, const Principal& caller,
 grpc::ServerUnaryReactor* AuditServiceImpl::QueryAudit(grpc::CallbackServerContext* ctx,
                                                        const audit::v1::QueryAuditRequest* req,
                                                        audit::v1::QueryAuditResponse* resp) {
-    auto caller = m_ctx.guard.op(ctx, perm::kAuditRead);
-    if (!caller) {
-        auto* reactor = ctx->DefaultReactor();
-        reactor->Finish(toGrpcStatus(caller.error()));
-        return reactor;
-    }
-    return detail::onWorker(ctx, m_ctx.workers, resp,
-                            [&log = m_ctx.audit, caller = std::move(*caller), request = *req] {
-                                return queryAuditPage(log, caller, request);
-                            });
+    return asAuditReader(ctx, m_ctx, resp,
+                         [&log = m_ctx.audit, request = *req](const Principal& caller) {
+                             return queryAuditPage(log, caller, request);
+                         });
 }
 
 grpc::ServerUnaryReactor*
 AuditServiceImpl::VerifyAudit(grpc::CallbackServerContext* ctx,
                               const audit::v1::VerifyAuditRequest* /*req*/,
                               audit::v1::VerifyAuditResponse* resp) {
-    auto caller = m_ctx.guard.op(ctx, perm::kAuditRead);
-    if (!caller) {
-        auto* reactor = ctx->DefaultReactor();
-        reactor->Finish(toGrpcStatus(caller.error()));
-        return reactor;
-    }
-    return detail::onWorker(ctx, m_ctx.workers, resp,
-                            [&log = m_ctx.audit]() -> core::Result<audit::v1::VerifyAuditResponse> {
-                                auto verdict = log.verify();
-                                if (!verdict) {
-                                    return Unexpected(verdict.error());
-                                }
-                                audit::v1::VerifyAuditResponse out;
-                                out.set_ok(verdict->ok);
-                                out.set_records(verdict->records);
-                                out.set_first_broken_seq(verdict->firstBrokenSeq);
-                                out.set_problem(verdict->problem);
-                                return out;
-                            });
+    return asAuditReader(
+        ctx, m_ctx, resp,
+        [&log = m_ctx.audit](const Principal&) -> core::Result<audit::v1::VerifyAuditResponse> {
+            auto verdict = log.verify();
+            if (!verdict) {
+                return Unexpected(verdict.error());
+            }
+            audit::v1::VerifyAuditResponse out;
+            out.set_ok(verdict->ok);
+            out.set_records(verdict->records);
+            out.set_first_broken_seq(verdict->firstBrokenSeq);
+            out.set_problem(verdict->problem);
+            return out;
+        });
 }
 
 } // namespace croupier::server
