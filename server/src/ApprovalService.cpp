@@ -1,5 +1,6 @@
 #include "croupier/server/ApprovalService.h"
 
+#include "OutboxWatchStream.h"
 #include "ServiceSupport.h"
 
 #include "croupier/server/ApprovalManager.h"
@@ -28,28 +29,20 @@ grpc::ServerUnaryReactor* asCaller(grpc::CallbackServerContext* ctx, const Servi
 
 // WatchApprovals: subscribes on a worker (the snapshot reads the store), then the manager
 // pushes into the outbox. A watcher this far behind is ended and should watch again.
-class WatchStream final : public grpc::ServerWriteReactor<ApprovalEvent>,
-                          public StreamOutbox<ApprovalEvent>::Writer {
+class WatchStream final : public OutboxWatchStream<ApprovalEvent> {
 public:
     WatchStream(const ServiceContext& ctx, grpc::CallbackServerContext* rpc,
                 const approval::v1::WatchApprovalsRequest& req)
-        : m_approvals(ctx.approvals),
-          m_out(std::make_shared<StreamOutbox<ApprovalEvent>>(this, kMaxQueued)),
+        : OutboxWatchStream(kMaxQueued), m_approvals(ctx.approvals),
           m_state(std::make_shared<State>()) {
         auto caller = ctx.guard.op(rpc);
         if (!caller) {
-            m_out->finish(toGrpcStatus(caller.error()), false);
+            outbox()->finish(toGrpcStatus(caller.error()), false);
             return;
         }
-        auto task = [out = m_out, state = m_state, &approvals = m_approvals,
+        auto task = [out = outbox(), state = m_state, &approvals = m_approvals,
                      filter = ScopeKey{req.game_id(), req.env()}, p = std::move(*caller)] {
-            auto id = approvals.watch(p, filter, [out](const ApprovalEvent& e) {
-                if (out->send(e) == StreamOutbox<ApprovalEvent>::Send::Overflow) {
-                    out->finish(errorStatus(core::ErrorCode::ResourceExhausted,
-                                            "the watch fell behind; watch again"),
-                                false);
-                }
-            });
+            auto id = approvals.watch(p, filter, pushTo(out));
             if (!id) {
                 out->finish(toGrpcStatus(id.error()), false);
                 return;
@@ -65,36 +58,9 @@ public:
             }
         };
         if (!ctx.workers.submit(std::move(task))) {
-            m_out->finish(errorStatus(core::ErrorCode::Unavailable, "the server is shutting down"),
-                          false);
+            outbox()->finish(
+                errorStatus(core::ErrorCode::Unavailable, "the server is shutting down"), false);
         }
-    }
-
-    void startWrite(const ApprovalEvent* e, bool moreQueued) override {
-        grpc::WriteOptions options;
-        if (moreQueued) {
-            options.set_buffer_hint();
-        }
-        StartWrite(e, options);
-    }
-    void finish(const grpc::Status& status) override { Finish(status); }
-
-    void OnWriteDone(bool ok) override { m_out->onWriteDone(ok); }
-    void OnCancel() override {
-        m_out->finish(errorStatus(core::ErrorCode::Cancelled, "cancelled"), false);
-    }
-    void OnDone() override {
-        std::uint64_t id = 0;
-        {
-            std::lock_guard lock(m_state->mutex);
-            m_state->done = true;
-            id = m_state->watchId;
-        }
-        if (id != 0) {
-            m_approvals.unwatch(id);
-        }
-        m_out->detach();
-        delete this;
     }
 
 private:
@@ -104,9 +70,21 @@ private:
         bool done = false;
         std::uint64_t watchId = 0;
     };
+
+    void unwatch() override {
+        std::uint64_t id = 0;
+        {
+            std::lock_guard lock(m_state->mutex);
+            m_state->done = true;
+            id = m_state->watchId;
+        }
+        if (id != 0) {
+            m_approvals.unwatch(id);
+        }
+    }
+
     static constexpr std::size_t kMaxQueued = 50'000;
     ApprovalManager& m_approvals;
-    std::shared_ptr<StreamOutbox<ApprovalEvent>> m_out;
     std::shared_ptr<State> m_state;
 };
 

@@ -1,3 +1,4 @@
+#include "OutboxWatchStream.h"
 #include "ServiceSupport.h"
 
 #include "croupier/server/Guard.h"
@@ -7,45 +8,20 @@ namespace {
 
 using registry::v1::RegistrationEvent;
 
-// WatchRegistrations: the registry pushes into an outbox from under its lock (non-blocking);
+// WatchRegistrations: the registry pushes into the outbox from under its lock (non-blocking);
 // a watcher that falls this far behind is ended and should watch again.
-class WatchStream final : public grpc::ServerWriteReactor<RegistrationEvent>,
-                          public StreamOutbox<RegistrationEvent>::Writer {
+class WatchStream final : public OutboxWatchStream<RegistrationEvent> {
 public:
     WatchStream(Registry& registry, const ScopeKey& filter)
-        : m_registry(registry),
-          m_out(std::make_shared<StreamOutbox<RegistrationEvent>>(this, kMaxQueued)) {
-        m_watch = m_registry.watch(filter, [out = m_out](const RegistrationEvent& e) {
-            if (out->send(e) == StreamOutbox<RegistrationEvent>::Send::Overflow) {
-                out->finish(errorStatus(core::ErrorCode::ResourceExhausted, "the watch fell behind; watch again"),
-                            false);
-            }
-        });
-    }
-
-    void startWrite(const RegistrationEvent* e, bool moreQueued) override {
-        grpc::WriteOptions options;
-        if (moreQueued) {
-            options.set_buffer_hint();
-        }
-        StartWrite(e, options);
-    }
-    void finish(const grpc::Status& status) override { Finish(status); }
-
-    void OnWriteDone(bool ok) override { m_out->onWriteDone(ok); }
-    void OnCancel() override {
-        m_out->finish(errorStatus(core::ErrorCode::Cancelled, "cancelled"), false);
-    }
-    void OnDone() override {
-        m_registry.unwatch(m_watch);
-        m_out->detach();
-        delete this;
+        : OutboxWatchStream(kMaxQueued), m_registry(registry) {
+        m_watch = m_registry.watch(filter, pushTo(outbox()));
     }
 
 private:
+    void unwatch() override { m_registry.unwatch(m_watch); }
+
     static constexpr std::size_t kMaxQueued = 200'000;
     Registry& m_registry;
-    std::shared_ptr<StreamOutbox<RegistrationEvent>> m_out;
     std::uint64_t m_watch = 0;
 };
 
