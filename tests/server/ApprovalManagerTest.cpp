@@ -2,6 +2,7 @@
 // AuditLog and CallLimiter, a FakeClock, principals built from the default roles, and an agent
 // whose Connect stream is a capturing FrameWriter (so "the job started" is a StartJob frame).
 
+#include "CapturingFrameWriter.h"
 #include "TestEnv.h"
 #include "croupier/core/Crypto.h"
 #include "croupier/proto/DescriptorJson.h"
@@ -26,38 +27,6 @@ using core::ErrorCode;
 using function::v1::EventType;
 using nlohmann::json;
 using testing::waitFor;
-
-// The agent's end of the stream: records frames; writes complete when the test calls pump().
-class CapturingWriter final : public FrameWriter {
-public:
-    void startWrite(const ServerFrame* msg, bool /*moreQueued*/) override {
-        std::lock_guard lock(m_mutex);
-        m_frames.push_back(*msg);
-        m_outstanding = true;
-    }
-    void finish(const grpc::Status& /*status*/) override {}
-    void pump(AgentLink& link) {
-        for (;;) {
-            {
-                std::lock_guard lock(m_mutex);
-                if (!m_outstanding) {
-                    return;
-                }
-                m_outstanding = false;
-            }
-            link.onWriteDone(true);
-        }
-    }
-    std::vector<ServerFrame> frames() const {
-        std::lock_guard lock(m_mutex);
-        return m_frames;
-    }
-
-private:
-    mutable std::mutex m_mutex;  // guards the two below
-    std::vector<ServerFrame> m_frames;
-    bool m_outstanding = false;
-};
 
 json banDescriptor() {
     return {{"id", "player.ban"},
@@ -262,21 +231,7 @@ protected:
     }
 
     void connectAgent() {
-        function::v1::FunctionDescriptor d;
-        ASSERT_FALSE(proto::descriptorFromJson(banDescriptor(), &d).has_value());
-        control::v1::RegisterAgentRequest req;
-        req.set_agent_id("agent-a");
-        req.set_game_id("game");
-        req.set_env("dev");
-        req.set_version("1.0.0");
-        req.add_functions("player.ban");
-        *req.add_descriptors() = d;
-        auto registered = s->registry->registerAgent(req, "127.0.0.1:5000");
-        ASSERT_TRUE(registered) << registered.error().message;
-        link = std::make_shared<AgentLink>("agent-a", registered->sessionId, &writer);
-        auto attached = s->registry->attachStream(link);
-        ASSERT_TRUE(attached) << attached.error().message;
-        writer.pump(*link);
+        testing::connectCapturedAgent(*s->registry, banDescriptor(), writer, link);
     }
     void registerFunction(const json& descriptor) {
         function::v1::FunctionDescriptor d;
@@ -354,7 +309,7 @@ protected:
     core::FakeClock clock;
     ServerConfig config;
     core::Logger log{core::LogLevel::Off};
-    CapturingWriter writer;
+    testing::CapturingFrameWriter writer;
     std::shared_ptr<AgentLink> link;
     std::unique_ptr<Stack> s;
 

@@ -3,6 +3,7 @@
 // test plays the agent (onUpdate) and checks frames sent, statuses, error codes, and the events
 // persisted with contiguous seqs.
 
+#include "CapturingFrameWriter.h"
 #include "TestEnv.h"
 #include "croupier/proto/DescriptorJson.h"
 #include "croupier/proto/JsonStruct.h"
@@ -27,38 +28,6 @@ using core::ErrorCode;
 using function::v1::EventType;
 using nlohmann::json;
 using testing::waitFor;
-
-// The agent's end of the stream: records frames; writes complete when the test calls pump().
-class CapturingWriter final : public FrameWriter {
-public:
-    void startWrite(const ServerFrame* msg, bool /*moreQueued*/) override {
-        std::lock_guard lock(m_mutex);
-        m_frames.push_back(*msg);
-        m_outstanding = true;
-    }
-    void finish(const grpc::Status& /*status*/) override {}
-    void pump(AgentLink& link) {
-        for (;;) {
-            {
-                std::lock_guard lock(m_mutex);
-                if (!m_outstanding) {
-                    return;
-                }
-                m_outstanding = false;
-            }
-            link.onWriteDone(true);
-        }
-    }
-    std::vector<ServerFrame> frames() const {
-        std::lock_guard lock(m_mutex);
-        return m_frames;
-    }
-
-private:
-    mutable std::mutex m_mutex; // guards the two below
-    std::vector<ServerFrame> m_frames;
-    bool m_outstanding = false;
-};
 
 json exportDescriptor() {
     return {{"id", "player.export"},
@@ -121,21 +90,7 @@ protected:
     }
 
     void connectAgent() {
-        function::v1::FunctionDescriptor d;
-        ASSERT_FALSE(proto::descriptorFromJson(exportDescriptor(), &d).has_value());
-        control::v1::RegisterAgentRequest req;
-        req.set_agent_id("agent-a");
-        req.set_game_id("game");
-        req.set_env("dev");
-        req.set_version("1.0.0");
-        req.add_functions("player.export");
-        *req.add_descriptors() = d;
-        auto registered = registry->registerAgent(req, "127.0.0.1:5000");
-        ASSERT_TRUE(registered) << registered.error().message;
-        link = std::make_shared<AgentLink>("agent-a", registered->sessionId, &writer);
-        auto attached = registry->attachStream(link);
-        ASSERT_TRUE(attached) << attached.error().message;
-        writer.pump(*link);
+        testing::connectCapturedAgent(*registry, exportDescriptor(), writer, link);
     }
 
     core::Result<function::v1::InvokeJobResponse> start(const json& payload,
@@ -238,7 +193,7 @@ protected:
     std::unique_ptr<SqliteStore> store;
     Scheduler scheduler{clock};
     core::ThreadPool workers{2};
-    CapturingWriter writer;
+    testing::CapturingFrameWriter writer;
     std::shared_ptr<AgentLink> link;
     std::unique_ptr<Registry> registry;
     Router router;
