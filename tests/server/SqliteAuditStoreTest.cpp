@@ -3,8 +3,7 @@
 // stores none of it), queryAudit filters each field, matches "approval." as a prefix and pages
 // newest first by seq, and scanAudit reads in seq order for chain verification.
 
-#include "TestEnv.h"
-#include "croupier/server/SqliteStore.h"
+#include "SqliteStoreFixture.h"
 
 #include <gtest/gtest.h>
 #include <tuple>
@@ -50,26 +49,13 @@ std::vector<std::int64_t> seqs(const std::vector<AuditRow>& rows) {
     return out;
 }
 
-class SqliteAuditStoreTest : public ::testing::Test {
+class SqliteAuditStoreTest : public testing::SqliteStoreFixture {
 protected:
-    void SetUp() override { reopen(); }
-
-    void reopen() {
-        m_store.reset();
-        auto store = SqliteStore::open(m_file);
-        ASSERT_TRUE(store) << store.error().message;
-        m_store = std::move(*store);
-    }
-
     std::vector<std::int64_t> query(const AuditFilter& filter) {
         auto rows = m_store->queryAudit(filter);
         EXPECT_TRUE(rows) << rows.error().message;
         return rows ? seqs(*rows) : std::vector<std::int64_t>{};
     }
-
-    croupier::testing::TempDir m_dir;
-    std::filesystem::path m_file = m_dir.path() / "croupier.db";
-    std::unique_ptr<SqliteStore> m_store;
 };
 
 TEST_F(SqliteAuditStoreTest, AnEmptyTrailHasNoLastRow) {

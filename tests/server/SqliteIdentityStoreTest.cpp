@@ -3,8 +3,7 @@
 // newest-first paging, pending list), each surviving a reopen; a corrupt stored list is an
 // INTERNAL error, not a crash or a silently empty list.
 
-#include "TestEnv.h"
-#include "croupier/server/SqliteStore.h"
+#include "SqliteStoreFixture.h"
 
 #include <algorithm>
 #include <gtest/gtest.h>
@@ -86,17 +85,8 @@ std::vector<std::string> hashes(const std::vector<TokenRecord>& tokens) {
     return out;
 }
 
-class SqliteIdentityStoreTest : public ::testing::Test {
+class SqliteIdentityStoreTest : public testing::SqliteStoreFixture {
 protected:
-    void SetUp() override { reopen(); }
-
-    void reopen() {
-        m_store.reset();
-        auto store = SqliteStore::open(m_file);
-        ASSERT_TRUE(store) << store.error().message;
-        m_store = std::move(*store);
-    }
-
     // Runs `sql` on the file through a separate connection, as an operator with sqlite3 would.
     void exec(const char* sql) {
         sqlite3* db = nullptr;
@@ -104,10 +94,6 @@ protected:
         EXPECT_EQ(sqlite3_exec(db, sql, nullptr, nullptr, nullptr), SQLITE_OK);
         sqlite3_close(db);
     }
-
-    croupier::testing::TempDir m_dir;
-    std::filesystem::path m_file = m_dir.path() / "croupier.db";
-    std::unique_ptr<SqliteStore> m_store;
 };
 
 TEST_F(SqliteIdentityStoreTest, UsersRoundTripSortedByNameAndPutReplaces) {
