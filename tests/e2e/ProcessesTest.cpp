@@ -32,9 +32,8 @@ std::string readFile(const std::filesystem::path& p) {
 class ProcessesTest : public ::testing::Test {
 protected:
     void SetUp() override {
-        auto init = runProcess({kServerBin, "init", "--data-dir", dir("data"), "--agent",
-                                "demo-agent", "--listen", "127.0.0.1:0"},
-                               dir("init"));
+        auto init = runProcess(kServerBin, {"init", "--data-dir", dir("data"), "--agent",
+                                            "demo-agent", "--listen", "127.0.0.1:0"});
         ASSERT_EQ(init.exitCode, 0) << init.err;
         // init prints the generated admin password once; the tests sign in with it.
         std::smatch m;
@@ -48,9 +47,8 @@ protected:
 
     void startServer() {
         m_server = std::make_unique<ChildProcess>(
-            std::vector<std::string>{kServerBin, "serve", "--data-dir", dir("data"), "--listen",
-                                     "127.0.0.1:" + std::to_string(m_port)},
-            dir("server-" + std::to_string(++m_serverRuns)));
+            kServerBin, std::vector<std::string>{"serve", "--data-dir", dir("data"), "--listen",
+                                                 "127.0.0.1:" + std::to_string(m_port)});
         ASSERT_TRUE(m_server->waitForOutput("msg=serving")) << m_server->err();
         std::smatch m;
         const std::string log = m_server->err();
@@ -82,12 +80,11 @@ protected:
     std::unique_ptr<ChildProcess> startAgent(const std::string& id) {
         const std::string pki = dir("data") + "/pki";
         auto agent = std::make_unique<ChildProcess>(
-            std::vector<std::string>{kAgentBin, "--server", "localhost:" + std::to_string(m_port),
-                                     "--ca", pki + "/ca.crt", "--cert",
-                                     pki + "/agents/demo-agent.crt", "--key",
-                                     pki + "/agents/demo-agent.key", "--agent-id", id,
-                                     "--job-step-ms", "40"},
-            dir(id));
+            kAgentBin,
+            std::vector<std::string>{"--server", "localhost:" + std::to_string(m_port), "--ca",
+                                     pki + "/ca.crt", "--cert", pki + "/agents/demo-agent.crt",
+                                     "--key", pki + "/agents/demo-agent.key", "--agent-id", id,
+                                     "--job-step-ms", "40"});
         EXPECT_TRUE(waitFor([&] { return online(id); }, std::chrono::seconds(20))) << agent->err();
         return agent;
     }
@@ -112,7 +109,6 @@ protected:
 
     TempDir m_tmp;
     int m_port = 0;
-    int m_serverRuns = 0;
     std::string m_adminPassword;
     std::unique_ptr<ChildProcess> m_server;
     std::unique_ptr<OperatorClient> op;
@@ -125,7 +121,7 @@ TEST_F(ProcessesTest, AnAgentKilledMidJobFailsItsJobAndTheOtherKeepsServing) {
     const std::string job = runningExport(onOne);
     auto two = startAgent("demo-2");
 
-    one->signal(SIGKILL);
+    one->sendSignal(SIGKILL);
     ASSERT_TRUE(waitFor([&] { return op->getJob(job).response.status() == "failed"; }));
     auto failed = op->getJob(job).response;
     EXPECT_EQ(failed.error_code(), "AGENT_LOST");
@@ -151,8 +147,8 @@ TEST_F(ProcessesTest, KillingTheServerLosesNothingAcknowledged) {
     const std::string interrupted = runningExport();
     const auto eventsBefore = op->getJob(interrupted).response.last_seq();
 
-    m_server->signal(SIGKILL);
-    ASSERT_EQ(m_server->wait(std::chrono::seconds(5)), 128 + SIGKILL);
+    m_server->sendSignal(SIGKILL);
+    ASSERT_EQ(m_server->wait(std::chrono::seconds(5)).signal, SIGKILL);
     startServer();
 
     EXPECT_EQ(op->getJob(done.response.job_id()).response.status(), "completed");
@@ -184,34 +180,30 @@ TEST_F(ProcessesTest, ServerStopsCleanlyOnSigterm) {
 
 TEST_F(ProcessesTest, BadConfigurationIsRefusedWithAClearMessage) {
     std::ofstream(dir("bad.yaml")) << "listen: 127.0.0.1:0\nhartbeat: 5s\n";
-    auto r = runProcess({kServerBin, "serve", "--config", dir("bad.yaml"), "--data-dir",
-                         dir("data")},
-                        dir("bad"));
+    auto r = runProcess(kServerBin,
+                        {"serve", "--config", dir("bad.yaml"), "--data-dir", dir("data")});
     EXPECT_EQ(r.exitCode, 2);
     EXPECT_NE(r.err.find("hartbeat: unknown setting"), std::string::npos) << r.err;
 
-    auto insecure = runProcess({kServerBin, "serve", "--data-dir", dir("data"), "--insecure",
-                                "--listen", "0.0.0.0:0"},
-                               dir("insecure"));
+    auto insecure = runProcess(kServerBin, {"serve", "--data-dir", dir("data"), "--insecure",
+                                            "--listen", "0.0.0.0:0"});
     EXPECT_EQ(insecure.exitCode, 2);
     EXPECT_NE(insecure.err.find("loopback"), std::string::npos) << insecure.err;
 
-    auto sameDir = runProcess({kServerBin, "serve", "--data-dir", dir("data"), "--listen",
-                               "127.0.0.1:0"},
-                              dir("same-dir"));
+    auto sameDir = runProcess(kServerBin,
+                              {"serve", "--data-dir", dir("data"), "--listen", "127.0.0.1:0"});
     EXPECT_EQ(sameDir.exitCode, 1) << "a second server on a data dir in use refuses to start";
     EXPECT_NE(sameDir.err.find("is in use by another croupier-server"), std::string::npos)
         << sameDir.err;
 
-    auto init = runProcess({kServerBin, "init", "--data-dir", dir("other")}, dir("init-other"));
+    auto init = runProcess(kServerBin, {"init", "--data-dir", dir("other")});
     ASSERT_EQ(init.exitCode, 0) << init.err;
-    auto samePort = runProcess({kServerBin, "serve", "--data-dir", dir("other"), "--listen",
-                                "127.0.0.1:" + std::to_string(m_port)},
-                               dir("same-port"));
+    auto samePort = runProcess(kServerBin, {"serve", "--data-dir", dir("other"), "--listen",
+                                            "127.0.0.1:" + std::to_string(m_port)});
     EXPECT_EQ(samePort.exitCode, 1) << "a second server on a taken port fails";
     EXPECT_NE(samePort.err.find("cannot listen on"), std::string::npos) << samePort.err;
 
-    auto help = runProcess({kServerBin, "--help"}, dir("help"));
+    auto help = runProcess(kServerBin, {"--help"});
     EXPECT_EQ(help.exitCode, 0);
     EXPECT_NE(help.out.find("croupier-server init"), std::string::npos);
 }
