@@ -1,12 +1,7 @@
 #include "AgentWatcher.h"
 
 #include "AgentChange.h"
-#include "ExitCodes.h"
 #include "Tables.h"
-#include "TimeFormat.h"
-
-#include <grpcpp/grpcpp.h>
-#include <utility>
 
 namespace croupier::cli {
 
@@ -14,86 +9,45 @@ using registry::v1::AgentInfo;
 using registry::v1::EventType;
 using registry::v1::RegistrationEvent;
 
-namespace {
-
-constexpr auto kStreamWorkedAfter = std::chrono::seconds(2);
-
-} // namespace
-
-int AgentWatcher::run() {
-    Reconnector reconnector(m_context, std::nullopt);
-    for (;;) {
-        const StreamOutcome outcome = watchOnce(reconnector);
-        if (m_context.interrupter().interrupted()) {
-            return kExitInterrupted;
-        }
-        if (auto exit = reconnector.afterStreamEnded(outcome)) {
-            return *exit;
-        }
-    }
-}
-
-StreamOutcome AgentWatcher::watchOnce(Reconnector& reconnector) {
+std::unique_ptr<grpc::ClientReaderInterface<RegistrationEvent>>
+AgentWatcher::open(grpc::ClientContext& rpc) {
     registry::v1::WatchRegistrationsRequest request;
     request.set_game_id(m_context.options().game);
     request.set_env(m_context.options().env);
-    grpc::ClientContext rpc;
-    m_context.interrupter().setHandler([&rpc] { rpc.TryCancel(); });
-    const auto opened = std::chrono::steady_clock::now();
-    auto reader = m_context.connection().registry().WatchRegistrations(&rpc, request);
-    std::map<std::string, AgentInfo> snapshot;
-    bool inSnapshot = true;
-    StreamOutcome outcome;
-    RegistrationEvent event;
-    while (reader->Read(&event)) {
-        outcome.delivered = true;
-        reconnector.onMessage();
-        if (!inSnapshot) {
-            onLiveEvent(event);
-        } else if (event.type() == EventType::SYNCED) {
-            inSnapshot = false;
-            onSnapshot(std::exchange(snapshot, {}));
-        } else if (event.has_agent()) {
-            snapshot[event.agent().agent_id()] = event.agent();
-        }
-    }
-    outcome.status = reader->Finish();
-    m_context.interrupter().setHandler({});
-    outcome.worked =
-        outcome.delivered || std::chrono::steady_clock::now() - opened > kStreamWorkedAfter;
-    return outcome;
+    return m_context.connection().registry().WatchRegistrations(&rpc, request);
 }
 
-void AgentWatcher::onSnapshot(std::map<std::string, AgentInfo> snapshot) {
+const AgentInfo* AgentWatcher::itemOf(const RegistrationEvent& event) const {
+    return event.has_agent() ? &event.agent() : nullptr;
+}
+
+std::string AgentWatcher::keyOf(const AgentInfo& agent) const {
+    return agent.agent_id();
+}
+
+void AgentWatcher::showFirst(const Snapshot& snapshot) {
+    std::vector<AgentInfo> agents;
+    for (const auto& [id, agent] : snapshot) {
+        agents.push_back(agent);
+    }
     Output& output = m_context.output();
-    if (!m_synced && !output.json()) {
-        std::vector<AgentInfo> agents;
-        for (const auto& [id, agent] : snapshot) {
-            agents.push_back(agent);
-        }
-        output.out() << renderAgentsTable(agents, nowUnixMs());
-        output.out().flush();
-        output.notice("watching " + m_context.options().game + "/" + m_context.options().env +
-                      " for changes (Ctrl-C to stop)");
-    } else {
-        for (const auto& [id, agent] : snapshot) {
-            auto known = m_known.find(id);
-            report(known == m_known.end() ? EventType::ADDED : EventType::UPDATED,
-                   known == m_known.end() ? nullptr : &known->second, &agent);
-        }
-        for (const auto& [id, agent] : m_known) {
-            if (!snapshot.count(id)) {
-                report(EventType::REMOVED, &agent, nullptr);
-            }
+    output.out() << renderAgentsTable(agents, nowUnixMs());
+    output.out().flush();
+    output.notice("watching " + m_context.options().game + "/" + m_context.options().env +
+                  " for changes (Ctrl-C to stop)");
+}
+
+void AgentWatcher::reportResync(const Snapshot& snapshot) {
+    for (const auto& [id, agent] : snapshot) {
+        auto known = m_known.find(id);
+        report(known == m_known.end() ? EventType::ADDED : EventType::UPDATED,
+               known == m_known.end() ? nullptr : &known->second, &agent);
+    }
+    for (const auto& [id, agent] : m_known) {
+        if (!snapshot.count(id)) {
+            report(EventType::REMOVED, &agent, nullptr);
         }
     }
-    if (output.json() && !m_synced) {
-        RegistrationEvent synced;
-        synced.set_type(EventType::SYNCED);
-        output.message(synced, true);
-    }
-    m_synced = true;
-    m_known = std::move(snapshot);
 }
 
 void AgentWatcher::onLiveEvent(const RegistrationEvent& event) {
@@ -128,8 +82,7 @@ void AgentWatcher::report(EventType type, const AgentInfo* before, const AgentIn
         output.message(event, true);
         return;
     }
-    output.out() << localClockTime(nowUnixMs()) << "  " << *line << "\n";
-    output.out().flush();
+    printChange(*line);
 }
 
 } // namespace croupier::cli

@@ -1,38 +1,35 @@
 #pragma once
 // `croupierctl agents --watch`: prints the agents table from WatchRegistrations' snapshot, then
 // one line per live change of an agent ("12:03:04  ~ agent a1  status online -> offline") until
-// Ctrl-C. When the stream drops it says so and reconnects with backoff; the new snapshot is
-// compared with what it knew, so changes missed meanwhile still get their lines. With
-// --output json every agent event is one RegistrationEvent JSON object per line.
+// Ctrl-C. Reconnects and compares snapshots as SnapshotWatcher does, so changes missed while
+// the stream was down still get their lines. With --output json every agent event is one
+// RegistrationEvent JSON object per line.
 // Runs on the main thread (Ctrl-C cancels the stream from the signal thread).
 
-#include "CommandContext.h"
-#include "Reconnector.h"
+#include "SnapshotWatcher.h"
 #include "croupier/registry/v1/registry.pb.h"
 
-#include <map>
-#include <optional>
 #include <string>
 
 namespace croupier::cli {
 
-class AgentWatcher {
+class AgentWatcher
+    : public SnapshotWatcher<registry::v1::RegistrationEvent, registry::v1::AgentInfo,
+                             registry::v1::EventType::SYNCED> {
 public:
-    explicit AgentWatcher(CommandContext& context)
-        : m_context(context) {}
-
-    int run();
+    using SnapshotWatcher::SnapshotWatcher;
 
 private:
-    StreamOutcome watchOnce(Reconnector& reconnector);
-    void onSnapshot(std::map<std::string, registry::v1::AgentInfo> snapshot);
-    void onLiveEvent(const registry::v1::RegistrationEvent& event);
+    std::unique_ptr<grpc::ClientReaderInterface<registry::v1::RegistrationEvent>>
+    open(grpc::ClientContext& rpc) override;
+    const registry::v1::AgentInfo*
+    itemOf(const registry::v1::RegistrationEvent& event) const override;
+    std::string keyOf(const registry::v1::AgentInfo& agent) const override;
+    void showFirst(const Snapshot& snapshot) override;
+    void reportResync(const Snapshot& snapshot) override;
+    void onLiveEvent(const registry::v1::RegistrationEvent& event) override;
     void report(registry::v1::EventType type, const registry::v1::AgentInfo* before,
                 const registry::v1::AgentInfo* after);
-
-    CommandContext& m_context;
-    std::map<std::string, registry::v1::AgentInfo> m_known;
-    bool m_synced = false; // the first snapshot was shown
 };
 
 } // namespace croupier::cli

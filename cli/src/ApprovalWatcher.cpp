@@ -1,11 +1,6 @@
 #include "ApprovalWatcher.h"
 
 #include "ApprovalTables.h"
-#include "ExitCodes.h"
-#include "TimeFormat.h"
-
-#include <grpcpp/grpcpp.h>
-#include <utility>
 
 namespace croupier::cli {
 
@@ -15,8 +10,6 @@ using approval::v1::EventType;
 
 namespace {
 
-constexpr auto kStreamWorkedAfter = std::chrono::seconds(2);
-
 std::string scopeName(const GlobalOptions& options) {
     return options.game.empty() && options.env.empty() ? "every scope you may see"
                                                        : options.game + "/" + options.env;
@@ -24,75 +17,39 @@ std::string scopeName(const GlobalOptions& options) {
 
 } // namespace
 
-int ApprovalWatcher::run() {
-    Reconnector reconnector(m_context, std::nullopt);
-    for (;;) {
-        const StreamOutcome outcome = watchOnce(reconnector);
-        if (m_context.interrupter().interrupted()) {
-            return kExitInterrupted;
-        }
-        if (auto exit = reconnector.afterStreamEnded(outcome)) {
-            return *exit;
-        }
-    }
-}
-
-StreamOutcome ApprovalWatcher::watchOnce(Reconnector& reconnector) {
+std::unique_ptr<grpc::ClientReaderInterface<ApprovalEvent>>
+ApprovalWatcher::open(grpc::ClientContext& rpc) {
     approval::v1::WatchApprovalsRequest request;
     request.set_game_id(m_context.options().game);
     request.set_env(m_context.options().env);
-    grpc::ClientContext rpc;
-    m_context.interrupter().setHandler([&rpc] { rpc.TryCancel(); });
-    const auto opened = std::chrono::steady_clock::now();
-    auto reader = m_context.connection().approvals().WatchApprovals(&rpc, request);
-    std::map<std::string, Approval> snapshot;
-    bool inSnapshot = true;
-    StreamOutcome outcome;
-    ApprovalEvent event;
-    while (reader->Read(&event)) {
-        outcome.delivered = true;
-        reconnector.onMessage();
-        if (!inSnapshot) {
-            onLiveEvent(event);
-        } else if (event.type() == EventType::SYNCED) {
-            inSnapshot = false;
-            onSnapshot(std::exchange(snapshot, {}));
-        } else if (event.has_approval()) {
-            snapshot[event.approval().approval_id()] = event.approval();
-        }
-    }
-    outcome.status = reader->Finish();
-    m_context.interrupter().setHandler({});
-    outcome.worked =
-        outcome.delivered || std::chrono::steady_clock::now() - opened > kStreamWorkedAfter;
-    return outcome;
+    return m_context.connection().approvals().WatchApprovals(&rpc, request);
 }
 
-void ApprovalWatcher::onSnapshot(std::map<std::string, Approval> snapshot) {
+const Approval* ApprovalWatcher::itemOf(const ApprovalEvent& event) const {
+    return event.has_approval() ? &event.approval() : nullptr;
+}
+
+std::string ApprovalWatcher::keyOf(const Approval& approval) const {
+    return approval.approval_id();
+}
+
+void ApprovalWatcher::showFirst(const Snapshot& snapshot) {
+    std::vector<Approval> approvals;
+    approvals.reserve(snapshot.size());
+    for (const auto& [id, approval] : snapshot) {
+        approvals.push_back(approval);
+    }
     Output& output = m_context.output();
-    if (!m_synced && !output.json()) {
-        std::vector<Approval> approvals;
-        approvals.reserve(snapshot.size());
-        for (const auto& [id, approval] : snapshot) {
-            approvals.push_back(approval);
-        }
-        output.out() << renderApprovalsTable(approvals, nowUnixMs());
-        output.out().flush();
-        output.notice("watching approvals in " + scopeName(m_context.options()) +
-                      " (Ctrl-C to stop)");
-    } else {
-        for (const auto& [id, approval] : snapshot) {
-            auto known = m_known.find(id);
-            report(known == m_known.end() ? nullptr : &known->second, approval);
-        }
+    output.out() << renderApprovalsTable(approvals, nowUnixMs());
+    output.out().flush();
+    output.notice("watching approvals in " + scopeName(m_context.options()) + " (Ctrl-C to stop)");
+}
+
+void ApprovalWatcher::reportResync(const Snapshot& snapshot) {
+    for (const auto& [id, approval] : snapshot) {
+        auto known = m_known.find(id);
+        report(known == m_known.end() ? nullptr : &known->second, approval);
     }
-    if (output.json() && !m_synced) {
-        ApprovalEvent synced;
-        synced.set_type(EventType::SYNCED);
-        output.message(synced, true);
-    }
-    m_synced = true;
-    m_known = std::move(snapshot);
 }
 
 void ApprovalWatcher::onLiveEvent(const ApprovalEvent& event) {
@@ -118,8 +75,7 @@ void ApprovalWatcher::report(const Approval* before, const Approval& after) {
         output.message(event, true);
         return;
     }
-    output.out() << localClockTime(nowUnixMs()) << "  " << *line << "\n";
-    output.out().flush();
+    printChange(*line);
 }
 
 } // namespace croupier::cli
