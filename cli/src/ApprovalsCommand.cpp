@@ -95,13 +95,9 @@ int ApprovalsCommand::list(const ParsedArgs& args) {
         all.set_next_page_token(page.next_page_token());
         request.set_page_token(page.next_page_token());
     } while (!all.next_page_token().empty() && all.approvals_size() < limit);
-    if (m_context.output().json()) {
-        m_context.output().message(all);
-    } else {
-        m_context.output().out() << renderApprovalsTable(
-            {all.approvals().begin(), all.approvals().end()}, nowUnixMs());
-    }
-    return kExitOk;
+    return m_context.output().reply(grpc::Status::OK, all, [&all] {
+        return renderApprovalsTable({all.approvals().begin(), all.approvals().end()}, nowUnixMs());
+    });
 }
 
 int ApprovalsCommand::show(const std::string& approvalId) {
@@ -111,27 +107,13 @@ int ApprovalsCommand::show(const std::string& approvalId) {
     grpc::ClientContext rpc;
     m_context.connection().setDeadline(rpc);
     const auto status = m_context.connection().approvals().GetApproval(&rpc, request, &approval);
-    if (!status.ok()) {
-        return m_context.output().rpcError(status);
-    }
-    if (m_context.output().json()) {
-        m_context.output().message(approval);
-    } else {
-        m_context.output().out() << renderApprovalDetails(approval, nowUnixMs());
-    }
-    return kExitOk;
+    return m_context.output().reply(
+        status, approval, [&approval] { return renderApprovalDetails(approval, nowUnixMs()); });
 }
 
 int ApprovalsCommand::printDecision(const grpc::Status& status, const Approval& approval) {
-    if (!status.ok()) {
-        return m_context.output().rpcError(status);
-    }
-    if (m_context.output().json()) {
-        m_context.output().message(approval);
-    } else {
-        m_context.output().out() << describeDecisionOutcome(approval) << "\n";
-    }
-    return kExitOk;
+    return m_context.output().reply(
+        status, approval, [&approval] { return describeDecisionOutcome(approval) + "\n"; });
 }
 
 int ApprovalsCommand::approve(const std::string& approvalId, const std::string& comment) {

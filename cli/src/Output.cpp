@@ -55,6 +55,19 @@ int Output::rpcError(const grpc::Status& status) {
     return exitCodeFor(status.error_code());
 }
 
+int Output::reply(const grpc::Status& status, const google::protobuf::Message& response,
+                  const std::function<std::string()>& text) {
+    if (!status.ok()) {
+        return rpcError(status);
+    }
+    if (json()) {
+        message(response);
+    } else {
+        m_out << text();
+    }
+    return kExitOk;
+}
+
 int Output::failure(const std::string& text) {
     notice(text);
     return kExitFailed;

@@ -6,6 +6,7 @@
 
 #include "GlobalOptions.h"
 
+#include <functional>
 #include <google/protobuf/message.h>
 #include <grpcpp/support/status.h>
 #include <nlohmann/json.hpp>
@@ -42,6 +43,10 @@ public:
     // hint to sign in, unless the command is the sign-in itself (setLoginHint(false)).
     int rpcError(const grpc::Status& status);
     void setLoginHint(bool enabled) { m_loginHint = enabled; }
+    // The answer of an RPC: rpcError(status) when it failed, else `response` as JSON with
+    // --output json, else what `text` makes (called only then). Returns the exit code.
+    int reply(const grpc::Status& status, const google::protobuf::Message& response,
+              const std::function<std::string()>& text);
     // Prints "croupierctl: <text>" to stderr; returns kExitFailed.
     int failure(const std::string& text);
     // Prints "croupierctl: <text>" to stderr (a notice; no exit implied).

@@ -51,15 +51,8 @@ int UserCommand::readScopes(const std::vector<std::string>& texts,
 
 int UserCommand::printUser(const grpc::Status& status, const UserInfo& user,
                            const std::string& prefix) {
-    if (!status.ok()) {
-        return m_context.output().rpcError(status);
-    }
-    if (m_context.output().json()) {
-        m_context.output().message(user);
-    } else {
-        m_context.output().out() << prefix << describeUser(user) << "\n";
-    }
-    return kExitOk;
+    return m_context.output().reply(status, user,
+                                    [&] { return prefix + describeUser(user) + "\n"; });
 }
 
 int UserCommand::list() {
@@ -67,16 +60,9 @@ int UserCommand::list() {
     grpc::ClientContext rpc;
     m_context.connection().setDeadline(rpc);
     const auto status = m_context.connection().users().ListUsers(&rpc, {}, &response);
-    if (!status.ok()) {
-        return m_context.output().rpcError(status);
-    }
-    if (m_context.output().json()) {
-        m_context.output().message(response);
-    } else {
-        m_context.output().out() << renderUsersTable(
-            {response.users().begin(), response.users().end()}, nowUnixMs());
-    }
-    return kExitOk;
+    return m_context.output().reply(status, response, [&response] {
+        return renderUsersTable({response.users().begin(), response.users().end()}, nowUnixMs());
+    });
 }
 
 int UserCommand::add(const ParsedArgs& args) {
