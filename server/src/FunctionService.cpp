@@ -143,10 +143,7 @@ grpc::ServerUnaryReactor* FunctionServiceImpl::CancelJob(grpc::CallbackServerCon
             if (!r) {
                 entry.outcome = std::string(core::codeName(r.error().code));
             }
-            auto shared = std::make_shared<decltype(r)>(std::move(r));
-            m_ctx.audit.append(std::move(entry), [reactor, resp, shared](auto) {
-                finishWith(reactor, std::move(*shared), resp);
-            });
+            detail::auditThenFinish(m_ctx, std::move(entry), reactor, std::move(r), resp);
         });
     };
     if (!m_ctx.workers.submit(std::move(work))) {

@@ -13,15 +13,14 @@
 namespace croupier::server {
 namespace {
 
+using detail::auditThenFinish;
 using detail::finishWith;
 
 constexpr const char* kApprovalRequired = "APPROVAL_REQUIRED";
 
-// The audit record of one call before its outcome is known. Params are masked with the
-// descriptor when it is known and left out when it is not (nothing says what is sensitive).
-AuditEntry callEntry(const ServiceContext& ctx, const Principal& caller, const char* action,
-                     const std::string& gameId, const std::string& env,
-                     const std::string& functionId, const google::protobuf::Struct& payload) {
+// The audit record of one call before its outcome is known; params are added once known.
+AuditEntry callEntry(const Principal& caller, const char* action, const std::string& gameId,
+                     const std::string& env, const std::string& functionId) {
     AuditEntry e;
     e.actor = caller.username;
     e.action = action;
@@ -29,9 +28,6 @@ AuditEntry callEntry(const ServiceContext& ctx, const Principal& caller, const c
     e.env = env;
     e.functionId = functionId;
     e.peer = caller.peer;
-    if (auto d = ctx.registry.descriptor({gameId, env}, functionId); d) {
-        e.params = (*d)->maskSensitive(proto::toJson(payload));
-    }
     return e;
 }
 
@@ -40,23 +36,18 @@ void setFailure(AuditEntry& e, const core::Error& error) {
     e.message = error.message;
 }
 
-std::int64_t elapsedMs(const core::Clock& clock, core::TimePoint since) {
-    return std::chrono::duration_cast<std::chrono::milliseconds>(clock.now() - since).count();
+// A call refused before it was prepared: its raw params, masked with the descriptor when one is
+// known and left out when not (nothing says what is sensitive).
+void setRefused(const ServiceContext& ctx, AuditEntry& e, const google::protobuf::Struct& payload,
+                const core::Error& error) {
+    setFailure(e, error);
+    if (auto d = ctx.registry.descriptor({e.gameId, e.env}, e.functionId); d) {
+        e.params = (*d)->maskSensitive(proto::toJson(payload));
+    }
 }
 
-// Appends `entry`, then finishes `reactor` with `result` once the record is durable. A failed
-// audit write is logged; the caller still gets the call's outcome (it has happened).
-template <class T, class Resp>
-void auditThenFinish(const ServiceContext& ctx, AuditEntry entry, grpc::ServerUnaryReactor* reactor,
-                     core::Result<T> result, Resp* response) {
-    auto shared = std::make_shared<core::Result<T>>(std::move(result));
-    const core::Logger& log = ctx.log;
-    ctx.audit.append(std::move(entry), [reactor, shared, response, &log](auto seq) {
-        if (!seq) {
-            log.error("audit append failed", {{"error", seq.error().message}});
-        }
-        finishWith(reactor, std::move(*shared), response);
-    });
+std::int64_t elapsedMs(const core::Clock& clock, core::TimePoint since) {
+    return std::chrono::duration_cast<std::chrono::milliseconds>(clock.now() - since).count();
 }
 
 // InvokeFunction's reactor: finishes when the Invoker answers; cancels the call if the client
@@ -83,7 +74,7 @@ public:
     void OnDone() override { delete this; }
 
 private:
-    void requestApproval(PreparedCall call, Principal caller, AuditEntry entry,
+    void requestApproval(PreparedCall call, Principal caller,
                          function::v1::InvokeOptions options);
     void run(PreparedCall call, std::shared_ptr<CallLimiter::Permit> permit, AuditEntry entry);
 
@@ -95,13 +86,13 @@ private:
 };
 
 void InvokeReactor::start(Principal caller, const function::v1::InvokeFunctionRequest& request) {
-    AuditEntry entry = callEntry(m_ctx, caller, "function.invoke", request.game_id(),
-                                 request.env(), request.function_id(), request.payload());
+    AuditEntry entry = callEntry(caller, "function.invoke", request.game_id(), request.env(),
+                                 request.function_id());
     auto call = admitCall(m_ctx.registry, m_ctx.config, caller, CallKind::Invoke,
                           request.game_id(), request.env(), request.function_id(),
                           request.payload(), request.options());
     if (!call) {
-        setFailure(entry, call.error());
+        setRefused(m_ctx, entry, request.payload(), call.error());
         auditThenFinish(m_ctx, std::move(entry), this,
                         core::Result<function::v1::InvokeFunctionResponse>(
                             core::Unexpected(call.error())),
@@ -109,11 +100,11 @@ void InvokeReactor::start(Principal caller, const function::v1::InvokeFunctionRe
         return;
     }
     const core::Descriptor& d = *call->resolution.descriptor;
-    entry.params = d.maskSensitive(call->payloadJson);
-    if (d.auth().approval.enabled) {
-        requestApproval(std::move(*call), std::move(caller), std::move(entry), request.options());
+    if (d.auth().approval.enabled) {  // the ApprovalManager audits "approval.create"
+        requestApproval(std::move(*call), std::move(caller), request.options());
         return;
     }
+    entry.params = d.maskSensitive(call->payloadJson);
     auto permit = m_ctx.limits.acquire(request.game_id(), request.env(), d);
     if (!permit) {
         setFailure(entry, permit.error());
@@ -153,9 +144,8 @@ void InvokeReactor::run(PreparedCall prepared, std::shared_ptr<CallLimiter::Perm
     }
 }
 
-void InvokeReactor::requestApproval(PreparedCall call, Principal caller, AuditEntry entry,
+void InvokeReactor::requestApproval(PreparedCall call, Principal caller,
                                     function::v1::InvokeOptions options) {
-    (void)entry;  // the ApprovalManager audits "approval.create"
     auto work = [this, call = std::move(call), caller = std::move(caller),
                  options = std::move(options)] {
         auto ticket = m_ctx.approvals.request(call, CallKind::Invoke, options, caller);
@@ -186,20 +176,19 @@ void startJob(const ServiceContext& ctx, grpc::ServerUnaryReactor* reactor, Prin
               const function::v1::InvokeJobRequest& request,
               function::v1::InvokeJobResponse* response) {
     using Response = core::Result<function::v1::InvokeJobResponse>;
-    AuditEntry entry = callEntry(ctx, caller, "job.start", request.game_id(), request.env(),
-                                 request.function_id(), request.payload());
+    AuditEntry entry =
+        callEntry(caller, "job.start", request.game_id(), request.env(), request.function_id());
     auto call = admitCall(ctx.registry, ctx.config, caller, CallKind::Job, request.game_id(),
                           request.env(), request.function_id(), request.payload(),
                           request.options());
     if (!call) {
-        setFailure(entry, call.error());
+        setRefused(ctx, entry, request.payload(), call.error());
         auditThenFinish(ctx, std::move(entry), reactor, Response(core::Unexpected(call.error())),
                         response);
         return;
     }
     const core::Descriptor& d = *call->resolution.descriptor;
-    entry.params = d.maskSensitive(call->payloadJson);
-    if (d.auth().approval.enabled) {
+    if (d.auth().approval.enabled) {  // the ApprovalManager audits "approval.create"
         auto work = [&ctx, reactor, response, call = std::move(*call), caller = std::move(caller),
                      options = request.options()] {
             auto ticket = ctx.approvals.request(call, CallKind::Job, options, caller);
@@ -219,6 +208,7 @@ void startJob(const ServiceContext& ctx, grpc::ServerUnaryReactor* reactor, Prin
         }
         return;
     }
+    entry.params = d.maskSensitive(call->payloadJson);
     auto permit = ctx.limits.acquire(request.game_id(), request.env(), d);
     if (!permit) {
         setFailure(entry, permit.error());

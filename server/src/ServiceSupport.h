@@ -1,6 +1,7 @@
 #pragma once
 // Small helpers shared by the service implementations (not a public interface).
 
+#include "croupier/server/AuditLog.h"
 #include "croupier/server/GrpcStatus.h"
 #include "croupier/server/Services.h"
 
@@ -17,6 +18,21 @@ void finishWith(grpc::ServerUnaryReactor* reactor, core::Result<T> result, Resp*
     }
     *response = std::move(*result);
     reactor->Finish(grpc::Status::OK);
+}
+
+// Appends `entry`, then finishes `reactor` with `result` once the record is durable. A failed
+// audit write is logged; the caller still gets the call's outcome (it has happened).
+template <class T, class Resp>
+void auditThenFinish(const ServiceContext& ctx, AuditEntry entry,
+                     grpc::ServerUnaryReactor* reactor, core::Result<T> result, Resp* response) {
+    auto shared = std::make_shared<core::Result<T>>(std::move(result));
+    const core::Logger& log = ctx.log;
+    ctx.audit.append(std::move(entry), [reactor, shared, response, &log](auto seq) {
+        if (!seq) {
+            log.error("audit append failed", {{"error", seq.error().message}});
+        }
+        finishWith(reactor, std::move(*shared), response);
+    });
 }
 
 // Runs `work` (returning core::Result<T>) on the worker pool and finishes with its result.
