@@ -10,6 +10,9 @@ CROUPIER_DEB_PACKAGES=(
     protobuf-compiler protobuf-compiler-grpc libprotobuf-dev libgrpc++-dev
     nlohmann-json3-dev libvalijson-dev libyaml-cpp-dev libpcre2-dev
     libssl-dev libsqlite3-dev libgtest-dev libgmock-dev
+    qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev
+    qt6-translations-l10n libqt6sql6-sqlite qtkeychain-qt6-dev libgl-dev
+    xvfb xauth dbus-x11 gnome-keyring libsecret-tools fonts-wqy-microhei
 )
 
 log() { printf '\033[1m==>\033[0m %s\n' "$*" >&2; }
