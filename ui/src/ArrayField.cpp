@@ -67,6 +67,7 @@ void ArrayField::addItem(const nlohmann::json* value) {
     connect(item.down, &QToolButton::clicked, this, [this, line] { onMove(line, 1); });
     connect(item.remove, &QToolButton::clicked, this, [this, line] { onRemove(line); });
     m_itemsLayout->addWidget(item.line);
+    item.line->show(); // now, not on the next event loop pass as the layout would
     m_items.push_back(std::move(item));
 }
 

@@ -154,7 +154,10 @@ void SchemaField::noteEdited(bool discrete) {
     if (discrete) {
         m_touched = true;
     }
-    m_serverErrors.clear();
+    if (!m_serverErrors.isEmpty()) {
+        m_serverErrors.clear(); // the user answered the server: its verdict is stale
+        updateErrorLabel();
+    }
     emit edited();
 }
 

@@ -48,6 +48,7 @@ void SchemaForm::setSchema(const nlohmann::json& schema,
     m_root = SchemaFieldFactory::create(SchemaFieldFactory::rootSpec(*m_context));
     m_root->row()->setEnabled(m_enabled);
     m_layout->insertWidget(1, m_root->row());
+    m_root->row()->show(); // now, not on the next event loop pass as the layout would
     connect(m_root.get(), &SchemaField::edited, this, &SchemaForm::onEdited);
     connect(m_root.get(), &SchemaField::submitRequested, this, &SchemaForm::submitRequested);
     connect(m_root.get(), &SchemaField::structureChanged, this, [this] {
