@@ -30,6 +30,7 @@ struct CallError {
         AlreadyExists,
         Cancelled,
         Internal,
+        FunctionFailed,    // the function ran and reported its own error: `code` is its code
     };
     Kind kind = Kind::Internal;
     QString code;          // the gRPC code name, e.g. "PERMISSION_DENIED" (for logs and tests)
