@@ -44,7 +44,7 @@ void ObjectField::addChildren(QFormLayout* layout) {
             SchemaFieldFactory::propertySpec(spec(), key, required.count(key) > 0));
         adoptChild(*field);
         if (QLabel* label = field->label()) {
-            const int margin = std::max(0, (lineHeight - label->sizeHint().height()) / 2);
+            const int margin = std::max(0, (lineHeight - label->fontMetrics().height()) / 2);
             label->setContentsMargins(0, margin, 0, 0);
             layout->addRow(label, field->row());
         } else {

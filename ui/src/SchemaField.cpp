@@ -1,6 +1,7 @@
 #include "SchemaField.h"
 
 #include "SchemaErrorText.h"
+#include "SchemaFieldLabel.h"
 
 #include <QFocusEvent>
 #include <QKeyEvent>
@@ -55,7 +56,7 @@ void SchemaField::collectFocusChain(std::vector<QWidget*>& chain) const {
 void SchemaField::setTitle(const QString& title) {
     m_spec.title = title;
     if (m_label) {
-        m_label->setText(labelText());
+        m_label->setText(title);
     }
 }
 
@@ -136,9 +137,8 @@ void SchemaField::finishRow(QWidget* editorLine, bool withLabel) {
                                             : m_spec.description + QLatin1Char('\n') + hint);
     }
     if (withLabel && !m_spec.arrayItem) {
-        m_label = new QLabel(labelText());
+        m_label = new SchemaFieldLabel(m_spec.title, m_spec.required);
         m_label->setObjectName(m_spec.name + QStringLiteral("Label"));
-        m_label->setTextFormat(Qt::RichText);
         m_label->setBuddy(editor());
         m_label->setToolTip(m_spec.description);
     }
@@ -165,15 +165,6 @@ void SchemaField::adoptChild(SchemaField& child) {
     connect(&child, &SchemaField::edited, this, &SchemaField::edited);
     connect(&child, &SchemaField::submitRequested, this, &SchemaField::submitRequested);
     connect(&child, &SchemaField::structureChanged, this, &SchemaField::structureChanged);
-}
-
-QString SchemaField::labelText() const {
-    QString text = m_spec.title.toHtmlEscaped();
-    if (m_spec.required) {
-        text += QStringLiteral(" <span style=\"color:%1\">*</span>")
-                    .arg(SchemaErrorText::color(m_row ? m_row->palette() : QPalette()).name());
-    }
-    return text;
 }
 
 bool SchemaField::eventFilter(QObject* watched, QEvent* event) {

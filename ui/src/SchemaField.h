@@ -86,7 +86,6 @@ protected:
     void noteEdited(bool discrete);
     void adoptChild(SchemaField& child); // forwards a child's signals
     virtual void renamed() = 0;          // re-applies object names after setPath()
-    QString labelText() const;           // title plus the required marker
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
