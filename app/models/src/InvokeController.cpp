@@ -1,0 +1,179 @@
+#include "croupier/models/InvokeController.h"
+
+#include <QUuid>
+
+namespace croupier::models {
+namespace {
+
+constexpr std::chrono::seconds kJobAbove{60};
+
+QString str(const std::string& s) {
+    return QString::fromStdString(s);
+}
+
+} // namespace
+
+InvokeController::InvokeController(client::FunctionsClient& functions, QObject* parent)
+    : QObject(parent)
+    , m_functions(functions) {}
+
+void InvokeController::setUser(const client::UserInfo& user) {
+    m_user = user;
+    m_hasUser = true;
+    emit blockedChanged(blockedReason());
+}
+
+void InvokeController::open(const client::FunctionInfo& function) {
+    ++m_generation;
+    m_function = function;
+    m_latest = function;
+    m_removed = false;
+    setNotice({});
+    setState(State::Ready);
+    emit opened(function);
+    emit blockedChanged(blockedReason());
+}
+
+void InvokeController::close() {
+    ++m_generation;
+    m_function.reset();
+    m_latest.reset();
+    setNotice({});
+    setState(State::Empty);
+}
+
+void InvokeController::functionUpdated(const client::FunctionInfo& f) {
+    if (!m_function || f.id() != m_function->id()) {
+        return;
+    }
+    m_latest = f;
+    m_removed = false;
+    if (f.descriptor->hash() != m_function->descriptor->hash()) {
+        setNotice(tr("A new version (%1) of this function was registered. Reload the form to "
+                     "use it; the old form cannot be submitted.")
+                      .arg(str(f.descriptor->version())));
+        emit reloadOffered(f);
+    } else if (!f.enabled) {
+        setNotice(tr("This function was disabled (kill switch)."));
+    } else if (f.agentsOnline <= 0) {
+        setNotice(tr("No agent serving this function is online."));
+    } else {
+        setNotice({});
+    }
+    emit blockedChanged(blockedReason());
+}
+
+void InvokeController::functionRemoved(const QString& functionId) {
+    if (!m_function || functionId != m_function->id()) {
+        return;
+    }
+    m_removed = true;
+    setNotice(tr("This function is no longer registered."));
+    emit blockedChanged(blockedReason());
+}
+
+void InvokeController::reload() {
+    if (m_latest) {
+        open(*m_latest);
+    }
+}
+
+QString InvokeController::blockedReason() const {
+    if (!m_function) {
+        return tr("No function selected.");
+    }
+    const QString permission = str(m_function->descriptor->auth().permission);
+    if (m_hasUser && !permission.isEmpty() && !m_user.hasPermission(permission)) {
+        return tr("You lack the permission %1.").arg(permission);
+    }
+    if (m_removed) {
+        return tr("This function is no longer registered.");
+    }
+    if (outdated()) {
+        return tr("A new version was registered: reload the form.");
+    }
+    if (m_latest && !m_latest->enabled) {
+        return tr("This function is disabled.");
+    }
+    if (m_latest && m_latest->agentsOnline <= 0) {
+        return tr("No agent online.");
+    }
+    if (m_state == State::Running) {
+        return tr("A call is running.");
+    }
+    return {};
+}
+
+bool InvokeController::outdated() const {
+    return m_function && m_latest &&
+           m_latest->descriptor->hash() != m_function->descriptor->hash();
+}
+
+bool InvokeController::runsAsJobByDefault() const {
+    if (!m_function) {
+        return false;
+    }
+    const auto& timeout = m_function->descriptor->semantics().timeout;
+    return timeout && *timeout > kJobAbove;
+}
+
+void InvokeController::submit(const nlohmann::json& payload, bool asJob) {
+    if (!blockedReason().isEmpty()) {
+        return;
+    }
+    client::InvokeRequest request;
+    request.scope = m_scope;
+    request.functionId = m_function->id();
+    request.payload = payload;
+    // One key per submission: a retried request cannot run the function twice.
+    request.idempotencyKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    setState(State::Running);
+    emit blockedChanged(blockedReason());
+    auto done = [this, generation = m_generation, payload](client::InvokeOutcome outcome) {
+        if (generation == m_generation) {
+            finish(outcome, payload);
+        }
+    };
+    if (asJob) {
+        m_functions.startJob(request, client::guarded<client::InvokeOutcome>(this, done));
+    } else {
+        m_functions.invoke(request, client::guarded<client::InvokeOutcome>(this, done));
+    }
+}
+
+void InvokeController::finish(const client::InvokeOutcome& outcome,
+                              const nlohmann::json& payload) {
+    setState(State::Done);
+    emit blockedChanged(blockedReason());
+    using Kind = client::InvokeOutcome::Kind;
+    switch (outcome.kind) {
+    case Kind::Result:
+        emit succeeded(outcome.result);
+        break;
+    case Kind::Approval:
+        emit sentForApproval(outcome.approvalId, outcome.approvalState);
+        break;
+    case Kind::Job:
+        emit jobStarted(outcome.jobId, *m_function, m_function->descriptor->maskSensitive(payload));
+        break;
+    case Kind::Error:
+        emit failed(outcome.error);
+        break;
+    }
+}
+
+void InvokeController::setState(State state) {
+    if (m_state != state) {
+        m_state = state;
+        emit stateChanged(state);
+    }
+}
+
+void InvokeController::setNotice(const QString& notice) {
+    if (m_notice != notice) {
+        m_notice = notice;
+        emit noticeChanged(notice);
+    }
+}
+
+} // namespace croupier::models

@@ -1,0 +1,183 @@
+// The GM's journey end to end: the real ConsoleApp and MainWindow (offscreen) signed in to a
+// real croupier-server process with a real demo agent process, driven like a user would.
+#include "ConsoleApp.h"
+#include "ProcessBackend.h"
+
+#include "croupier/client/TokenVault.h"
+#include "croupier/ui/ConfirmDialog.h"
+#include "croupier/ui/InvokePage.h"
+#include "croupier/ui/JobPanel.h"
+#include "croupier/ui/MainWindow.h"
+#include "croupier/ui/ResultView.h"
+#include "croupier/ui/SchemaForm.h"
+
+#include <QCheckBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+
+using namespace croupier;
+using namespace std::chrono_literals;
+
+namespace {
+
+const std::string kServerBin = CROUPIER_SERVER_BIN;
+const std::string kAgentBin = CROUPIER_DEMO_AGENT_BIN;
+
+testing::ProcessBackend* backend = nullptr; // one server and agent for the whole suite
+
+class ConsoleE2ETest : public ::testing::Test {
+protected:
+    static void SetUpTestSuite() { backend = new testing::ProcessBackend(kServerBin, kAgentBin, 400); }
+    static void TearDownTestSuite() {
+        delete backend;
+        backend = nullptr;
+    }
+
+    void SetUp() override {
+        app = std::make_unique<console::ConsoleApp>(
+            std::make_unique<client::TokenVault>(nullptr)); // memory only: no keychain in CI
+        console::StartOptions options;
+        client::ConnectionProfile profile;
+        profile.name = "e2e";
+        profile.address = QString::fromStdString(backend->address());
+        profile.caFile = QString::fromStdString(backend->caFile());
+        options.profile = profile;
+        options.username = "admin";
+        options.password = QString::fromStdString(backend->adminPassword());
+        QSignalSpy signedIn(app.get(), &console::ConsoleApp::signedIn);
+        app->start(options);
+        ASSERT_TRUE(signedIn.count() > 0 || signedIn.wait(20000)) << "sign-in failed";
+        // The demo agent's functions are in the catalog and online.
+        ASSERT_TRUE(QTest::qWaitFor(
+            [&] {
+                auto f = app->catalog().functionById("guild.disband");
+                return f && f->available();
+            },
+            30000))
+            << "guild.disband never showed up online: " << backend->agentErrors();
+    }
+
+    void TearDown() override { app.reset(); }
+
+    ui::InvokePage& page() const { return *app->window().invokePage(); }
+
+    void open(const QString& functionId) {
+        app->window().selectFunction(functionId);
+        ASSERT_TRUE(QTest::qWaitFor([&] {
+            auto f = app->invoke().function();
+            return f && f->id() == functionId;
+        }));
+    }
+
+    template <class W>
+    W* editor(const QString& pointer) const {
+        return qobject_cast<W*>(page().form()->editorFor(pointer));
+    }
+
+    void type(const QString& pointer, const QString& text) {
+        auto* edit = editor<QLineEdit>(pointer);
+        ASSERT_NE(edit, nullptr) << pointer.toStdString();
+        edit->setFocus();
+        edit->clear();
+        QTest::keyClicks(edit, text);
+    }
+
+    ui::ConfirmDialog* clickRunAndWaitForConfirm() {
+        auto* run = app->window().findChild<QPushButton*>("runPushButton");
+        EXPECT_TRUE(run && run->isEnabled());
+        QTest::mouseClick(run, Qt::LeftButton);
+        QTest::qWaitFor([&] { return page().confirmDialog() != nullptr; }, 2000);
+        return page().confirmDialog();
+    }
+
+    void confirmByTyping(ui::ConfirmDialog* dialog, const QString& target) {
+        auto* button = dialog->findChild<QPushButton*>("confirmPushButton");
+        ASSERT_NE(button, nullptr);
+        EXPECT_FALSE(button->isEnabled()) << "high risk: locked until the target is typed";
+        auto* typed = dialog->findChild<QLineEdit*>("confirmTargetLineEdit");
+        ASSERT_NE(typed, nullptr);
+        QTest::keyClicks(typed, target);
+        EXPECT_TRUE(button->isEnabled());
+        QTest::mouseClick(button, Qt::LeftButton);
+    }
+
+    std::unique_ptr<console::ConsoleApp> app;
+};
+
+TEST_F(ConsoleE2ETest, DisbandAGuildAfterTypingItsIdShowsTheResult) {
+    open("guild.disband");
+    type("/guild_id", "guild_42");
+    type("/reason", "e2e test");
+    auto* dialog = clickRunAndWaitForConfirm();
+    ASSERT_NE(dialog, nullptr);
+    EXPECT_TRUE(dialog->message().contains("guild_42")) << dialog->message().toStdString();
+    QSignalSpy succeeded(&app->invoke(), &models::InvokeController::succeeded);
+    confirmByTyping(dialog, "guild_42");
+    ASSERT_TRUE(succeeded.wait(15000));
+    const auto result = succeeded.first().first().value<nlohmann::json>();
+    EXPECT_EQ(result.value("guild_id", ""), "guild_42") << result.dump();
+    EXPECT_TRUE(app->window().findChild<ui::ResultView*>()->isVisible());
+}
+
+TEST_F(ConsoleE2ETest, BanningAPlayerIsSentForApprovalWithItsId) {
+    open("player.ban");
+    type("/player_id", "player_1001");
+    auto* dialog = clickRunAndWaitForConfirm();
+    ASSERT_NE(dialog, nullptr);
+    confirmByTyping(dialog, "player_1001");
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !page().approvalText().isEmpty(); }, 15000));
+    EXPECT_TRUE(page().approvalText().contains("Sent for approval")) <<
+        page().approvalText().toStdString();
+}
+
+TEST_F(ConsoleE2ETest, AnInvalidValueIsBlockedInlineAndNothingIsSent) {
+    open("player.ban");
+    type("/player_id", "player_1001");
+    auto* duration = page().form()->editorFor("/duration");
+    ASSERT_NE(duration, nullptr);
+    duration->setFocus();
+    QTest::keyClick(duration, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(duration, "0");
+    auto* run = app->window().findChild<QPushButton*>("runPushButton");
+    QTest::mouseClick(run, Qt::LeftButton);
+    QTest::qWait(200);
+    EXPECT_EQ(page().confirmDialog(), nullptr) << "an invalid form never reaches the confirmation";
+    auto* error = app->window().findChild<QLabel*>("durationErrorLabel");
+    ASSERT_NE(error, nullptr);
+    EXPECT_TRUE(error->isVisible());
+    EXPECT_FALSE(error->text().isEmpty());
+}
+
+TEST_F(ConsoleE2ETest, ALongJobShowsProgressAndCanBeCancelled) {
+    open("player.export");
+    auto* asJob = app->window().findChild<QCheckBox*>("runAsJobCheckBox");
+    ASSERT_NE(asJob, nullptr);
+    EXPECT_TRUE(asJob->isChecked()) << "player.export runs up to 10 min: a job by default";
+    QSignalSpy started(&app->invoke(), &models::InvokeController::jobStarted);
+    auto* dialog = clickRunAndWaitForConfirm();
+    ASSERT_NE(dialog, nullptr);
+    QTest::mouseClick(dialog->findChild<QPushButton*>("confirmPushButton"), Qt::LeftButton);
+    ASSERT_TRUE(started.wait(15000));
+    const QString jobId = started.first().first().toString();
+    ui::JobPanel* panel = nullptr;
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            panel = app->window().jobPanel(jobId);
+            return panel && panel->progressPercent() > 0;
+        },
+        20000));
+    auto* cancel = panel->findChild<QPushButton*>("cancelJobPushButton");
+    ASSERT_NE(cancel, nullptr);
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    EXPECT_TRUE(panel->isCancelling());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !panel->isCancelling(); }, 20000));
+    EXPECT_EQ(panel->statusText(), ui::JobPanel::statusName(client::JobStatus::Canceled));
+}
+
+} // namespace

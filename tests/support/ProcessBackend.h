@@ -1,0 +1,38 @@
+#pragma once
+// A real croupier-server process (fresh data dir, dev PKI, port chosen by the server) and one
+// real croupier-demo-agent process connected to it: what the console's end-to-end tests and
+// the screenshot tool run against. Throws std::runtime_error with the processes' stderr when
+// something does not start. Not thread-safe; one per test suite.
+
+#include "ChildProcess.h"
+#include "TestEnv.h"
+
+#include <memory>
+#include <string>
+
+namespace croupier::testing {
+
+class ProcessBackend {
+public:
+    // `serverBin` / `agentBin`: paths of the binaries; `jobStepMs`: the demo agent's delay per
+    // exported player (player.export), so tests can catch a job mid-way.
+    ProcessBackend(const std::string& serverBin, const std::string& agentBin, int jobStepMs = 150);
+    ~ProcessBackend();
+
+    int port() const { return m_port; }
+    std::string address() const { return "localhost:" + std::to_string(m_port); }
+    std::string caFile() const { return dir("data") + "/pki/ca.crt"; }
+    const std::string& adminPassword() const { return m_adminPassword; }
+    std::string agentErrors() const { return m_agent ? m_agent->err() : std::string(); }
+
+private:
+    std::string dir(const std::string& name) const { return (m_tmp.path() / name).string(); }
+
+    TempDir m_tmp;
+    std::unique_ptr<ChildProcess> m_server;
+    std::unique_ptr<ChildProcess> m_agent;
+    std::string m_adminPassword;
+    int m_port = 0;
+};
+
+} // namespace croupier::testing
