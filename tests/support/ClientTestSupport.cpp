@@ -107,6 +107,9 @@ TcpProxy::~TcpProxy() {
     for (auto& t : pumps) {
         t.join();
     }
+    for (int fd : m_stalled) {
+        ::close(fd);
+    }
     ::close(m_listen);
 }
 
@@ -118,6 +121,11 @@ void TcpProxy::acceptLoop() {
         }
         const int client = ::accept(m_listen, nullptr, nullptr);
         if (client < 0) {
+            continue;
+        }
+        if (m_stalling) {
+            std::lock_guard lock(m_mutex);
+            m_stalled.push_back(client);
             continue;
         }
         const int upstream = m_refusing ? -1 : connectLoopback(m_target);

@@ -51,6 +51,8 @@ public:
     void setTargetPort(int port) { m_target = port; }
     void dropConnections();
     void setRefusing(bool refusing) { m_refusing = refusing; }
+    // New connections are accepted and then held without a byte passing (a hung server).
+    void setStalling(bool stalling) { m_stalling = stalling; }
     int connectionsAccepted() const { return m_accepted; }
 
 private:
@@ -62,9 +64,11 @@ private:
     std::atomic<int> m_target;
     std::atomic<bool> m_stop{false};
     std::atomic<bool> m_refusing{false};
+    std::atomic<bool> m_stalling{false};
     std::atomic<int> m_accepted{0};
     std::mutex m_mutex; // guards m_fds, m_pumps
     std::vector<int> m_fds;
+    std::vector<int> m_stalled;
     std::vector<std::thread> m_pumps;
     std::thread m_acceptor;
 };
@@ -75,7 +79,13 @@ private:
 #include "croupier/client/ConnectionProfile.h"
 #include "croupier/client/Reply.h"
 
+#include <QString>
 #include <QTest>
+
+#include <ostream>
+
+// gtest prints QStrings as text.
+inline void PrintTo(const QString& s, std::ostream* os) { *os << '"' << s.toStdString() << '"'; }
 
 #include <functional>
 #include <memory>

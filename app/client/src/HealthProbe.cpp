@@ -23,6 +23,12 @@ bool isServing(const grpc::ByteBuffer& response) {
     return bytes == std::string("\x08\x01", 2);
 }
 
+// A valid buffer holding zero bytes (a default ByteBuffer is "invalid" and gRPC refuses it).
+grpc::ByteBuffer emptyMessage() {
+    grpc::Slice none("", 0);
+    return grpc::ByteBuffer(&none, 1);
+}
+
 } // namespace
 
 HealthProbe::HealthProbe(QObject* owner, const QString& address, const std::string& caPem)
@@ -42,7 +48,7 @@ HealthProbe::~HealthProbe() { m_guard->detach(); }
 void HealthProbe::check(std::chrono::milliseconds deadline, std::function<void(bool)> done) {
     struct Call {
         std::shared_ptr<grpc::ClientContext> context = std::make_shared<grpc::ClientContext>();
-        grpc::ByteBuffer request; // HealthCheckRequest{} serialises to nothing
+        grpc::ByteBuffer request = emptyMessage(); // HealthCheckRequest{}: no bytes
         grpc::ByteBuffer response;
         grpc::GenericStub stub;
         std::uint64_t id = 0;

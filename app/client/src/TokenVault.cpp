@@ -45,10 +45,16 @@ void TokenVault::writeToken(const QString& profile, const QString& user, const Q
 
 void TokenVault::removeToken(const QString& profile, const QString& user,
                              SecretStore::Callback done) {
-    m_memory.removeToken(profile, user, {});
+    // Gone from memory too once answered (the keychain's answer is the one reported).
+    auto alsoFromMemory = [this, profile, user, done](SecretResult result) {
+        m_memory.removeToken(profile, user, {});
+        if (done) {
+            done(result);
+        }
+    };
     run([profile, user](SecretStore& store,
                         SecretStore::Callback cb) { store.removeToken(profile, user, cb); },
-        std::move(done));
+        guarded<SecretResult>(this, alsoFromMemory));
 }
 
 // Runs `op` on the keychain; when it fails or does not answer in time, on memory instead.
