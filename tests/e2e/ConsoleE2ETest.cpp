@@ -14,6 +14,7 @@
 #include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
@@ -29,11 +30,11 @@ namespace {
 const std::string kServerBin = CROUPIER_SERVER_BIN;
 const std::string kAgentBin = CROUPIER_DEMO_AGENT_BIN;
 
-testing::ProcessBackend* backend = nullptr; // one server and agent for the whole suite
+croupier::testing::ProcessBackend* backend = nullptr; // one server and agent for the whole suite
 
 class ConsoleE2ETest : public ::testing::Test {
 protected:
-    static void SetUpTestSuite() { backend = new testing::ProcessBackend(kServerBin, kAgentBin, 400); }
+    static void SetUpTestSuite() { backend = new croupier::testing::ProcessBackend(kServerBin, kAgentBin, 400); }
     static void TearDownTestSuite() {
         delete backend;
         backend = nullptr;
@@ -75,16 +76,13 @@ protected:
         }));
     }
 
-    template <class W>
-    W* editor(const QString& pointer) const {
-        return qobject_cast<W*>(page().form()->editorFor(pointer));
-    }
-
+    // Types into a field's line edit or, for long strings, its multi-line editor.
     void type(const QString& pointer, const QString& text) {
-        auto* edit = editor<QLineEdit>(pointer);
-        ASSERT_NE(edit, nullptr) << pointer.toStdString();
+        QWidget* edit = page().form()->editorFor(pointer);
+        ASSERT_TRUE(qobject_cast<QLineEdit*>(edit) || qobject_cast<QPlainTextEdit*>(edit))
+            << pointer.toStdString();
         edit->setFocus();
-        edit->clear();
+        QTest::keyClick(edit, Qt::Key_A, Qt::ControlModifier);
         QTest::keyClicks(edit, text);
     }
 
@@ -112,16 +110,21 @@ protected:
 
 TEST_F(ConsoleE2ETest, DisbandAGuildAfterTypingItsIdShowsTheResult) {
     open("guild.disband");
-    type("/guild_id", "guild_42");
+    type("/guild_id", "guild_knights");
     type("/reason", "e2e test");
     auto* dialog = clickRunAndWaitForConfirm();
     ASSERT_NE(dialog, nullptr);
-    EXPECT_TRUE(dialog->message().contains("guild_42")) << dialog->message().toStdString();
+    EXPECT_TRUE(dialog->message().contains("guild_knights")) << dialog->message().toStdString();
     QSignalSpy succeeded(&app->invoke(), &models::InvokeController::succeeded);
-    confirmByTyping(dialog, "guild_42");
-    ASSERT_TRUE(succeeded.wait(15000));
+    QSignalSpy failed(&app->invoke(), &models::InvokeController::failed);
+    confirmByTyping(dialog, "guild_knights");
+    ASSERT_TRUE(QTest::qWaitFor([&] { return succeeded.count() + failed.count() > 0; }, 15000));
+    ASSERT_EQ(failed.count(), 0)
+        << failed.first().first().value<client::CallError>().code.toStdString() << ": "
+        << failed.first().first().value<client::CallError>().message.toStdString() << " / "
+        << failed.first().first().value<client::CallError>().serverMessage.toStdString();
     const auto result = succeeded.first().first().value<nlohmann::json>();
-    EXPECT_EQ(result.value("guild_id", ""), "guild_42") << result.dump();
+    EXPECT_EQ(result.value("guild_id", ""), "guild_knights") << result.dump();
     EXPECT_TRUE(app->window().findChild<ui::ResultView*>()->isVisible());
 }
 
