@@ -127,8 +127,8 @@ TEST_F(ClientCallErrorTest, NoAgentOnlineSaysSo) {
                                     {{"player_id", "p1"}, {"duration", 2}, {"reason", "x"}});
     EXPECT_EQ(e.kind, CallError::Kind::NoAgent);
     EXPECT_EQ(e.code, "UNAVAILABLE");
-    EXPECT_EQ(e.message,
-              "No agent serving player.ban is online. Try again once its game server is connected.");
+    EXPECT_EQ(e.message, "No agent serving player.ban is online. Try again once its game server "
+                         "is connected.");
 }
 
 TEST_F(ClientCallErrorTest, RateLimitedGivesTheRetryDelay) {
@@ -142,7 +142,8 @@ TEST_F(ClientCallErrorTest, RateLimitedGivesTheRetryDelay) {
     EXPECT_EQ(e.kind, CallError::Kind::RateLimited);
     EXPECT_GT(e.retryAfterMs, 1000);
     EXPECT_LE(e.retryAfterMs, 60000);
-    const QRegularExpression text(QStringLiteral("^Too many requests\\. Try again in (\\d+) second"));
+    const QRegularExpression text(
+        QStringLiteral("^Too many requests\\. Try again in (\\d+) second"));
     const auto match = text.match(e.message);
     ASSERT_TRUE(match.hasMatch()) << e.message.toStdString();
     EXPECT_EQ(match.captured(1).toLongLong(), (e.retryAfterMs + 999) / 1000);

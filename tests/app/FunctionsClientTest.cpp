@@ -64,13 +64,14 @@ class FunctionsClientTest : public ::testing::Test {
 protected:
     void SetUp() override {
         server.addUser("gm1", {"gm"});
+        auto getPlayer = [](const sdk::Context&, const json& p) -> sdk::Result {
+            if (p.value("player_id", "") == "ghost") {
+                return sdk::Result::Error("PLAYER_NOT_FOUND", "no such player");
+            }
+            return sdk::Result{{"player_id", p["player_id"]}, {"level", 42}};
+        };
         agent = startAgent(server, "worker",
-                           {{getDescriptor(), [](const sdk::Context&, const json& p) -> sdk::Result {
-                                 if (p.value("player_id", "") == "ghost") {
-                                     return sdk::Result::Error("PLAYER_NOT_FOUND", "no such player");
-                                 }
-                                 return sdk::Result{{"player_id", p["player_id"]}, {"level", 42}};
-                             }},
+                           {{getDescriptor(), getPlayer},
                             {exportDescriptor(), [this](const sdk::Context& ctx, const json& p) {
                                  return runExport(ctx, p);
                              }}});
@@ -118,6 +119,10 @@ protected:
         EXPECT_EQ(o.kind, InvokeOutcome::Kind::Job) << o.error.message.toStdString();
         return o.jobId;
     }
+    // The job as the server has it (read directly, not through the client under test).
+    croupier::function::v1::Job serverJob(const QString& id) const {
+        return OperatorClient(server.operatorChannel()).getJob(id.toStdString()).response;
+    }
     // Every delivered seq is new and they run 1, 2, 3, ... with no gap.
     void expectContiguousSeqs() const {
         for (std::size_t i = 0; i < events.size(); ++i) {
@@ -151,7 +156,8 @@ TEST_F(FunctionsClientTest, ListFunctionsGivesParsedDescriptorsAndLiveState) {
         EXPECT_EQ(f.agentsOnline, 1);
         EXPECT_TRUE(f.available());
     }
-    EXPECT_EQ(ids, (std::set<QString>{QStringLiteral("player.export"), QStringLiteral("player.get")}));
+    const std::set<QString> expected{QStringLiteral("player.export"), QStringLiteral("player.get")};
+    EXPECT_EQ(ids, expected);
     auto one = awaitReply<FunctionInfo>([&](ReplyCallback<FunctionInfo> cb) {
         functions.getFunction(scope, QStringLiteral("player.get"), cb);
     });
@@ -238,9 +244,7 @@ TEST_F(FunctionsClientTest, AJobStreamCutMidwayResumesWithoutDuplicatesOrGaps) {
     proxy->setRefusing(true);
     proxy->dropConnections();
     gate.release(2); // the job goes on while the console is cut off
-    ASSERT_TRUE(QTest::qWaitFor([&] {
-        return OperatorClient(server.operatorChannel()).getJob(id.toStdString()).response.last_seq() >= 7;
-    }));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return serverJob(id).last_seq() >= 7; }));
     proxy->setRefusing(false);
     gate.releaseAll();
 
@@ -276,10 +280,7 @@ TEST_F(FunctionsClientTest, StreamingFromASeqSkipsWhatWasSeen) {
     QSignalSpy ended(&functions, &FunctionsClient::jobStreamEnded);
     const QString id = startExport(2);
     gate.releaseAll();
-    ASSERT_TRUE(QTest::qWaitFor([&] {
-        return OperatorClient(server.operatorChannel()).getJob(id.toStdString()).response.status() ==
-               "completed";
-    }));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return serverJob(id).status() == "completed"; }));
     functions.streamJobEvents(id, 3);
     ASSERT_TRUE(QTest::qWaitFor([&] { return ended.count() > 0; }, 20000));
     ASSERT_FALSE(events.empty());
@@ -305,25 +306,25 @@ TEST_F(FunctionsClientTest, CancelJobAnswersTheStatusAndTheStreamShowsIt) {
 TEST_F(FunctionsClientTest, ListJobsFiltersAndGetJobGivesTheResult) {
     gate.releaseAll();
     const QString id = startExport(1);
-    ASSERT_TRUE(QTest::qWaitFor([&] {
-        return OperatorClient(server.operatorChannel()).getJob(id.toStdString()).response.status() ==
-               "completed";
-    }));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return serverJob(id).status() == "completed"; }));
     JobQuery query;
     query.scope = scope;
     query.functionId = QStringLiteral("player.export");
     query.status = JobStatus::Completed;
-    auto page = awaitReply<JobPage>([&](ReplyCallback<JobPage> cb) { functions.listJobs(query, cb); });
+    auto page =
+        awaitReply<JobPage>([&](ReplyCallback<JobPage> cb) { functions.listJobs(query, cb); });
     ASSERT_TRUE(page.ok()) << page.error().message.toStdString();
     ASSERT_EQ(page->jobs.size(), 1);
     EXPECT_EQ(page->jobs.front().jobId, id);
     EXPECT_EQ(page->jobs.front().requester, "gm1");
     query.status = JobStatus::Running;
-    auto none = awaitReply<JobPage>([&](ReplyCallback<JobPage> cb) { functions.listJobs(query, cb); });
+    auto none =
+        awaitReply<JobPage>([&](ReplyCallback<JobPage> cb) { functions.listJobs(query, cb); });
     ASSERT_TRUE(none.ok());
     EXPECT_TRUE(none->jobs.isEmpty());
 
-    auto job = awaitReply<JobSummary>([&](ReplyCallback<JobSummary> cb) { functions.getJob(id, cb); });
+    auto job =
+        awaitReply<JobSummary>([&](ReplyCallback<JobSummary> cb) { functions.getJob(id, cb); });
     ASSERT_TRUE(job.ok());
     EXPECT_EQ(job->status, JobStatus::Completed);
     EXPECT_EQ(job->result["exported"], 1);
@@ -335,15 +336,15 @@ TEST_F(FunctionsClientTest, ListJobsFiltersAndGetJobGivesTheResult) {
 class CatalogWatch {
 public:
     explicit CatalogWatch(FunctionsClient& f) {
-        QObject::connect(&f, &FunctionsClient::functionsReset, [this](const QList<FunctionInfo>& l) {
-            ++resets;
-            catalog.clear();
-            for (const auto& info : l) {
-                ids.push_back(info.id());
-                catalog[info.id()] = info;
-            }
-            lastResetSize = static_cast<int>(l.size());
-        });
+        QObject::connect(&f, &FunctionsClient::functionsReset,
+                         [this](const QList<FunctionInfo>& l) {
+                             ++resets;
+                             catalog.clear();
+                             for (const auto& info : l) {
+                                 catalog[info.id()] = info;
+                             }
+                             lastResetSize = static_cast<int>(l.size());
+                         });
         QObject::connect(&f, &FunctionsClient::functionChanged,
                          [this](const FunctionInfo& info) { catalog[info.id()] = info; });
         QObject::connect(&f, &FunctionsClient::functionRemoved,
@@ -351,7 +352,6 @@ public:
     }
     int resets = 0;
     int lastResetSize = 0;
-    std::vector<QString> ids;
     std::map<QString, FunctionInfo> catalog;
 };
 
@@ -378,7 +378,8 @@ TEST_F(FunctionsClientTest, WatchStartsWithTheFullCatalogThenFollowsChanges) {
 
     // Ops disable a function everywhere.
     ASSERT_TRUE(OperatorClient(server.operatorChannel()).setEnabled("player.get", false).ok());
-    ASSERT_TRUE(QTest::qWaitFor([&] { return !watch.catalog[QStringLiteral("player.get")].enabled; }));
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return !watch.catalog[QStringLiteral("player.get")].enabled; }));
 
     // Its only agent goes away.
     mailAgent->Stop();
@@ -433,8 +434,8 @@ TEST_F(FunctionsClientTest, StreamsPauseWhileSignedOutAndResumeAfterSignIn) {
     EXPECT_FALSE(functions.registrationsLive());
     EXPECT_TRUE(functions.watching());
     auto user = awaitReply<UserInfo>([&](ReplyCallback<UserInfo> cb) {
-        connection.login(QStringLiteral("gm1"), QString::fromStdString(TestServer::passwordOf("gm1")),
-                         cb);
+        connection.login(QStringLiteral("gm1"),
+                         QString::fromStdString(TestServer::passwordOf("gm1")), cb);
     });
     ASSERT_TRUE(user.ok());
     ASSERT_TRUE(QTest::qWaitFor([&] { return watch.resets == 2; }));

@@ -69,7 +69,8 @@ TEST_F(LocalServerTest, FirstStartInitialisesServesAndStops) {
     QSignalSpy failed(server.get(), &LocalServer::failed);
     server->start();
     EXPECT_EQ(server->status(), LocalServer::Status::Starting);
-    ASSERT_TRUE(QTest::qWaitFor([&] { return ready.count() > 0; }, 60000)) << server->errorText().toStdString();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return ready.count() > 0; }, 60000))
+        << server->errorText().toStdString();
     EXPECT_EQ(failed.count(), 0);
     EXPECT_EQ(server->status(), LocalServer::Status::Running);
     ASSERT_EQ(password.count(), 1);
@@ -95,7 +96,8 @@ TEST_F(LocalServerTest, FirstStartInitialisesServesAndStops) {
     QSignalSpy readyAgain(again.get(), &LocalServer::ready);
     QSignalSpy passwordAgain(again.get(), &LocalServer::adminPasswordCreated);
     again->start();
-    ASSERT_TRUE(QTest::qWaitFor([&] { return readyAgain.count() > 0; }, 60000)) << again->errorText().toStdString();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return readyAgain.count() > 0; }, 60000))
+        << again->errorText().toStdString();
     EXPECT_EQ(passwordAgain.count(), 0);
     EXPECT_TRUE(again->initialAdminPassword().isEmpty());
     EXPECT_EQ(signIn(again->profile(), admin), std::nullopt);
@@ -105,7 +107,8 @@ TEST_F(LocalServerTest, TheServerStopsWhenTheConsoleQuits) {
     auto server = makeServer();
     QSignalSpy ready(server.get(), &LocalServer::ready);
     server->start();
-    ASSERT_TRUE(QTest::qWaitFor([&] { return ready.count() > 0; }, 60000)) << server->errorText().toStdString();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return ready.count() > 0; }, 60000))
+        << server->errorText().toStdString();
     const ConnectionProfile profile = server->profile();
     const QString admin = server->initialAdminPassword();
     server.reset(); // what quitting the console does

@@ -45,7 +45,9 @@ KeychainSecretStore::KeychainSecretStore(QObject* parent) : SecretStore(parent) 
 void KeychainSecretStore::readToken(const QString& profile, const QString& user, Callback done) {
     runJob(this, new QKeychain::ReadPasswordJob(QString::fromLatin1(kService), this),
            keyFor(profile, user), std::move(done),
-           [](const QKeychain::ReadPasswordJob& job, SecretResult& r) { r.secret = job.textData(); });
+           [](const QKeychain::ReadPasswordJob& job, SecretResult& r) {
+               r.secret = job.textData();
+           });
 }
 
 void KeychainSecretStore::writeToken(const QString& profile, const QString& user,

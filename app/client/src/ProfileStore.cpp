@@ -110,7 +110,8 @@ bool ProfileStore::save(const ConnectionProfile& profile) {
     auto all = stored();
     ConnectionProfile copy = profile;
     copy.isLocal = false;
-    auto it = std::find_if(all.begin(), all.end(), [&](const auto& p) { return p.name == copy.name; });
+    auto it = std::find_if(all.begin(), all.end(),
+                           [&](const auto& p) { return p.name == copy.name; });
     if (it != all.end()) {
         *it = copy;
     } else {

@@ -239,7 +239,8 @@ void RegistrationWatch::fetchOne(const QString& functionId) {
                 return;
             }
             QString problem;
-            const auto info = error ? std::nullopt : functionFromProto(response.function(), &problem);
+            const auto info =
+                error ? std::nullopt : functionFromProto(response.function(), &problem);
             if (error == nullptr && !info) {
                 qCWarning(lcWatch) << "skipping function" << functionId << ":" << problem;
             }

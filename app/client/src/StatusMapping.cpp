@@ -196,8 +196,8 @@ void fromServer(const grpc::Status& status, const Details& details, CallError& e
 
 CallError callErrorFromStatus(const grpc::Status& status) {
     CallError e;
-    e.code = QString::fromLatin1(proto::codeName(status.error_code()).data(),
-                                 static_cast<qsizetype>(proto::codeName(status.error_code()).size()));
+    const std::string_view code = proto::codeName(status.error_code());
+    e.code = QString::fromLatin1(code.data(), static_cast<qsizetype>(code.size()));
     if (status.error_details().empty()) {
         fromLibrary(status, e);
         return e;
