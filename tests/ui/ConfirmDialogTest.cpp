@@ -199,39 +199,5 @@ TEST(ConfirmDialogTest, SaysWhenTheCallNeedsApproval) {
     EXPECT_EQ(plain.findChild<RiskBanner*>(QStringLiteral("approvalNoticeBanner")), nullptr);
 }
 
-QPalette darkPalette() {
-    QPalette dark;
-    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
-    dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
-    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
-    dark.setColor(QPalette::AlternateBase, QColor(0x33, 0x33, 0x33));
-    dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
-    dark.setColor(QPalette::Button, QColor(0x3a, 0x3a, 0x3a));
-    dark.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
-    dark.setColor(QPalette::PlaceholderText, QColor(0x90, 0x90, 0x90));
-    for (auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText}) {
-        dark.setColor(QPalette::Disabled, role, QColor(0x80, 0x80, 0x80));
-    }
-    return dark;
-}
-
-// Renders the dialog in a light and a dark palette for a person to look at:
-//   ConfirmDialogTest --gtest_also_run_disabled_tests --gtest_filter='*Render*'
-// writes ${CROUPIER_SNAPSHOT_DIR:-/tmp}/confirm-dialog-{light,dark}.png.
-TEST(ConfirmDialogTest, DISABLED_RenderSnapshots) {
-    const QString dir = qEnvironmentVariable("CROUPIER_SNAPSHOT_DIR", QStringLiteral("/tmp"));
-    const QPalette original = QApplication::palette();
-    for (const auto& [name, palette] :
-         {std::pair{"light", original}, std::pair{"dark", darkPalette()}}) {
-        QApplication::setPalette(palette);
-        ConfirmDialog dialog(descriptor(kHighRisk, kApproval), kPayload);
-        dialog.show();
-        QTest::keyClicks(dialog.findChild<QLineEdit*>(), QStringLiteral("p_1"));
-        QCoreApplication::processEvents(); // let the payload view lay out its text
-        EXPECT_TRUE(dialog.grab().save(dir + QStringLiteral("/confirm-dialog-%1.png").arg(name)));
-    }
-    QApplication::setPalette(original);
-}
-
 } // namespace
 } // namespace croupier::ui

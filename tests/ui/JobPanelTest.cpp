@@ -225,52 +225,5 @@ TEST_F(JobPanelTest, SetJobStartsAfresh) {
     EXPECT_EQ(child<QLabel>(m_panel, "jobTitleLabel")->text(), QStringLiteral("other"));
 }
 
-QPalette darkPalette() {
-    QPalette dark;
-    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
-    dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
-    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
-    dark.setColor(QPalette::AlternateBase, QColor(0x33, 0x33, 0x33));
-    dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
-    dark.setColor(QPalette::Button, QColor(0x3a, 0x3a, 0x3a));
-    dark.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
-    dark.setColor(QPalette::PlaceholderText, QColor(0x90, 0x90, 0x90));
-    for (auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText}) {
-        dark.setColor(QPalette::Disabled, role, QColor(0x80, 0x80, 0x80));
-    }
-    return dark;
-}
-
-// JobPanelTest --gtest_also_run_disabled_tests --gtest_filter='*Render*' writes
-// ${CROUPIER_SNAPSHOT_DIR:-/tmp}/job-panel-{running,failed}-{light,dark}.png.
-TEST_F(JobPanelTest, DISABLED_RenderSnapshots) {
-    const QString dir = qEnvironmentVariable("CROUPIER_SNAPSHOT_DIR", QStringLiteral("/tmp"));
-    const QPalette original = QApplication::palette();
-    for (const auto& [name, palette] :
-         {std::pair{"light", original}, std::pair{"dark", darkPalette()}}) {
-        QApplication::setPalette(palette);
-        JobPanel panel;
-        panel.setClock([] { return kStart + 42'000; });
-        panel.setJob(QStringLiteral("j_77"), QStringLiteral("导出玩家 (player.export)"));
-        panel.resize(520, 380);
-        panel.show();
-        JobEvent start = event(JobEvent::Type::Start, 1, kStart);
-        start.jobId = QStringLiteral("j_77");
-        panel.applyEvent(start);
-        JobEvent step = progress(2, kStart + 20'000, 0.45, QStringLiteral("exporting page 9/20"));
-        step.jobId = QStringLiteral("j_77");
-        panel.applyEvent(step);
-        panel.setCancelling(true);
-        EXPECT_TRUE(panel.grab().save(dir + QStringLiteral("/job-panel-running-%1.png").arg(name)));
-        JobEvent lost =
-            event(JobEvent::Type::Error, 3, kStart + 42'000, QStringLiteral("agent lost"));
-        lost.jobId = QStringLiteral("j_77");
-        lost.errorCode = QStringLiteral("AGENT_LOST");
-        panel.applyEvent(lost);
-        EXPECT_TRUE(panel.grab().save(dir + QStringLiteral("/job-panel-failed-%1.png").arg(name)));
-    }
-    QApplication::setPalette(original);
-}
-
 } // namespace
 } // namespace croupier::ui

@@ -233,47 +233,5 @@ TEST(ErrorBannerTest, ShowsAndDismisses) {
     EXPECT_TRUE(banner->isHidden());
 }
 
-QPalette darkPalette() {
-    QPalette dark;
-    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
-    dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
-    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
-    dark.setColor(QPalette::AlternateBase, QColor(0x33, 0x33, 0x33));
-    dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
-    dark.setColor(QPalette::Button, QColor(0x3a, 0x3a, 0x3a));
-    dark.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
-    dark.setColor(QPalette::PlaceholderText, QColor(0x90, 0x90, 0x90));
-    for (auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText}) {
-        dark.setColor(QPalette::Disabled, role, QColor(0x80, 0x80, 0x80));
-    }
-    return dark;
-}
-
-// ResultViewTest --gtest_also_run_disabled_tests --gtest_filter='*Render*' writes
-// ${CROUPIER_SNAPSHOT_DIR:-/tmp}/result-view-{object,rows,error}-{light,dark}.png.
-TEST(ResultViewTest, DISABLED_RenderSnapshots) {
-    const QString dir = qEnvironmentVariable("CROUPIER_SNAPSHOT_DIR", QStringLiteral("/tmp"));
-    const QPalette original = QApplication::palette();
-    client::CallError error = callError(Kind::RateLimited, QStringLiteral("Too many calls."));
-    error.retryAfterMs = 3000;
-    error.fields = {{QStringLiteral("/duration"), {}, QStringLiteral("must be >= 1")}};
-    for (const auto& [name, palette] :
-         {std::pair{"light", original}, std::pair{"dark", darkPalette()}}) {
-        QApplication::setPalette(palette);
-        ResultView view;
-        view.resize(480, 240);
-        view.setResultSchema(kBanSchema);
-        view.setResult({{"success", true}, {"ban_id", "b_9"}, {"expires_at", "2026-01-01"}});
-        view.show();
-        EXPECT_TRUE(view.grab().save(dir + QStringLiteral("/result-view-object-%1.png").arg(name)));
-        view.setResultSchema(kListSchema);
-        view.setResult(json::array({{{"id", "p_1"}, {"level", 10}}, {{"id", "p_2"}}}));
-        EXPECT_TRUE(view.grab().save(dir + QStringLiteral("/result-view-rows-%1.png").arg(name)));
-        view.setError(error);
-        EXPECT_TRUE(view.grab().save(dir + QStringLiteral("/result-view-error-%1.png").arg(name)));
-    }
-    QApplication::setPalette(original);
-}
-
 } // namespace
 } // namespace croupier::ui

@@ -93,58 +93,5 @@ TEST(RiskBannerTest, ApprovalNoticeNamesTheCountAndRoles) {
                   "This function needs approval by 2 approver(s) (lead, admin) before it runs."));
 }
 
-QPalette darkPalette() {
-    QPalette dark;
-    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
-    dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
-    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
-    dark.setColor(QPalette::AlternateBase, QColor(0x33, 0x33, 0x33));
-    dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
-    dark.setColor(QPalette::Button, QColor(0x3a, 0x3a, 0x3a));
-    dark.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
-    dark.setColor(QPalette::PlaceholderText, QColor(0x90, 0x90, 0x90));
-    for (auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText}) {
-        dark.setColor(QPalette::Disabled, role, QColor(0x80, 0x80, 0x80));
-    }
-    return dark;
-}
-
-// RiskBadgeTest --gtest_also_run_disabled_tests --gtest_filter='*Render*' writes
-// ${CROUPIER_SNAPSHOT_DIR:-/tmp}/risk-{light,dark}.png: the badges and both banners.
-TEST(RiskBadgeTest, DISABLED_RenderSnapshots) {
-    const QString dir = qEnvironmentVariable("CROUPIER_SNAPSHOT_DIR", QStringLiteral("/tmp"));
-    const QPalette original = QApplication::palette();
-    for (const auto& [name, palette] :
-         {std::pair{"light", original}, std::pair{"dark", darkPalette()}}) {
-        QApplication::setPalette(palette);
-        QWidget window;
-        auto* layout = new QVBoxLayout(&window);
-        auto* badges = new QHBoxLayout;
-        for (RiskLevel level : {RiskLevel::Low, RiskLevel::Medium, RiskLevel::High}) {
-            badges->addWidget(new RiskBadge(level, &window));
-        }
-        badges->addStretch(1);
-        layout->addLayout(badges);
-        auto* warning = new RiskBanner(&window);
-        warning->setMessage(QStringLiteral("高风险操作,封禁后玩家无法登录。A long warning wraps "
-                                           "onto the next line when the window is narrow."));
-        auto* notice = new RiskBanner(&window);
-        core::ApprovalSpec approval{true, 2, {"lead"}};
-        notice->setMessage(RiskBanner::approvalNotice(approval), RiskBanner::Kind::Notice);
-        auto* error = new ErrorBanner(&window);
-        client::CallError rateLimited;
-        rateLimited.kind = client::CallError::Kind::RateLimited;
-        rateLimited.retryAfterMs = 3000;
-        error->showError(rateLimited);
-        layout->addWidget(warning);
-        layout->addWidget(notice);
-        layout->addWidget(error);
-        window.resize(420, window.sizeHint().height());
-        window.show();
-        EXPECT_TRUE(window.grab().save(dir + QStringLiteral("/risk-%1.png").arg(name)));
-    }
-    QApplication::setPalette(original);
-}
-
 } // namespace
 } // namespace croupier::ui
