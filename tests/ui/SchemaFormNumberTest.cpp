@@ -76,6 +76,10 @@ struct BoundCase {
     const char* message; // the start of the inline error
 };
 
+void PrintTo(const BoundCase& c, std::ostream* out) {
+    *out << c.keyword << " " << c.bound.dump() << " (" << c.type << ")";
+}
+
 class SchemaFormBoundTest : public SchemaFormNumberTest,
                             public ::testing::WithParamInterface<BoundCase> {};
 

@@ -7,7 +7,6 @@ namespace croupier::ui {
 EnumField::EnumField(FieldSpec spec)
     : SchemaField(std::move(spec)) {
     m_combo = new QComboBox;
-    m_combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     if (!isRequired() || !schema().contains("default")) {
         m_combo->addItem(isRequired() ? tr("Choose…") : tr("(not set)"));
         m_firstOption = 1;

@@ -216,7 +216,7 @@ SchemaField* SchemaForm::fieldFor(const std::string& pointer) const {
 QString SchemaForm::messageFor(const core::Violation& violation, const SchemaField* field) const {
     static const nlohmann::json kNoSchema = nlohmann::json::object();
     const QString pointer = QString::fromStdString(violation.pointer);
-    const QString text = SchemaErrorText::message(violation, field ? field->schema() : kNoSchema);
+    QString text = SchemaErrorText::message(violation, field ? field->schema() : kNoSchema);
     if (field != nullptr && field->pointer() == pointer) {
         return text;
     }
