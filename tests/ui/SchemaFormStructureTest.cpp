@@ -251,6 +251,13 @@ TEST_F(SchemaFormStructureTest, KeysTheSchemaDoesNotListAreSentBack) {
     EXPECT_EQ(form().value(), payload);
 }
 
+TEST_F(SchemaFormStructureTest, SchemaWithoutPropertiesIsAnEmptyForm) {
+    build(json{{"type", "object"}}); // the descriptor default: a function without parameters
+    EXPECT_EQ(form().findChildren<QPlainTextEdit*>().size(), 0) << "no raw editor for the root";
+    EXPECT_EQ(form().value(), json::object());
+    EXPECT_TRUE(form().validateAll().empty());
+}
+
 TEST_F(SchemaFormStructureTest, TabOrderFollowsTheFieldsIncludingAddedItems) {
     build(json::parse(R"({"type": "object", "required": ["a", "list", "z"],
                           "properties": {"a": {"type": "string"},

@@ -87,6 +87,16 @@ std::unique_ptr<SchemaField> SchemaFieldFactory::create(FieldSpec spec) {
     return field;
 }
 
+std::unique_ptr<SchemaField> SchemaFieldFactory::createRoot(const SchemaFieldContext& context) {
+    FieldSpec spec = rootSpec(context);
+    const std::string type = schema::primaryType(*spec.schema);
+    if (spec.schema->is_object() && (type.empty() || type == "object") &&
+        schema::kindOf(context.root, *spec.schema, 0) == FieldKind::Raw) {
+        return std::make_unique<ObjectField>(std::move(spec));
+    }
+    return create(std::move(spec));
+}
+
 FieldSpec SchemaFieldFactory::rootSpec(const SchemaFieldContext& context) {
     FieldSpec spec;
     spec.context = &context;

@@ -45,7 +45,7 @@ void SchemaForm::setSchema(const nlohmann::json& schema,
     m_serverFormErrors.clear();
     updateFormErrorLabel();
 
-    m_root = SchemaFieldFactory::create(SchemaFieldFactory::rootSpec(*m_context));
+    m_root = SchemaFieldFactory::createRoot(*m_context);
     m_root->row()->setEnabled(m_enabled);
     m_layout->insertWidget(1, m_root->row());
     m_root->row()->show(); // now, not on the next event loop pass as the layout would
