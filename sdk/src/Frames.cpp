@@ -37,6 +37,8 @@ AgentFrame invokeResultFrame(std::uint64_t requestId, const Result& result) {
     if (sent.IsError()) {
         out->set_error(sent.ErrorMessage());
         out->set_error_code(sent.ErrorCode());
+        // packable() proved the details travel: they are part of the result.
+        (void)croupier::proto::toStruct(sent.ErrorDetails(), out->mutable_error_details());
     }
     return frame;
 }
@@ -56,7 +58,11 @@ AgentFrame jobEndFrame(const std::string& jobId, const Result& result) {
     AgentFrame frame;
     auto* update = frame.mutable_job_update();
     update->set_job_id(jobId);
-    const Result sent = packable(result, update->mutable_data());
+    Result sent = result;
+    const nlohmann::json& data = result.IsOk() ? result.Data() : result.ErrorDetails();
+    if (auto error = croupier::proto::toStruct(data, update->mutable_data())) {
+        sent = Result::Error("INTERNAL", "the handler's result cannot be sent: " + *error);
+    }
     if (sent.IsOk()) {
         update->set_type(EventType::DONE);
         update->set_progress(1.0);

@@ -14,14 +14,15 @@ using croupier::control::v1::AgentFrame;
 
 AgentFrame helloFrame(const std::string& agentId, const std::string& sessionId);
 
-// success=true with the data, or success=false with error, error_code and seed 001's error
-// shape as the result. A result a Struct cannot carry becomes an INTERNAL error.
+// success=true with the data, or success=false with error, error_code, error_details and seed
+// 001's error shape as the result. A result a Struct cannot carry becomes an INTERNAL error.
 AgentFrame invokeResultFrame(std::uint64_t requestId, const Result& result);
 
 // START, PROGRESS (progress + message) or LOG (message).
 AgentFrame jobEventFrame(const std::string& jobId, croupier::function::v1::EventType type,
                          double progress, std::string message);
-// DONE with the data, or ERROR with message, error_code and the error shape as data.
+// DONE with the data, or ERROR with message, error_code and the error's details as data. Data
+// or details a Struct cannot carry become an INTERNAL error without details.
 AgentFrame jobEndFrame(const std::string& jobId, const Result& result);
 
 } // namespace croupier::sdk::detail

@@ -32,7 +32,7 @@ Result Result::Error(std::string code, std::string message, json details) {
     Result r;
     r.m_errorCode = code.empty() ? "UNKNOWN" : std::move(code);
     r.m_errorMessage = std::move(message);
-    r.m_errorDetails = details.is_null() ? json::object() : std::move(details);
+    r.m_errorDetails = normalised(std::move(details));
     return r;
 }
 

@@ -40,6 +40,37 @@ TEST(FramesTest, AFailedInvokeResultCarriesCodeMessageAndTheSeedShape) {
     EXPECT_EQ(body["error"]["details"]["player_id"], "p9");
 }
 
+TEST(FramesTest, AFailedInvokeResultCarriesTheDetailsInTheirOwnField) {
+    const json details{{"pointer", json::array({"/items/0/count", "/reason"})},
+                       {"player_id", "p9"},
+                       {"limit", 99}};
+    const auto f = invokeResultFrame(10, Result::Error("INVALID_ARGUMENT", "too many", details));
+    ASSERT_TRUE(f.result().has_error_details());
+    EXPECT_EQ(croupier::proto::toJson(f.result().error_details()), details);
+}
+
+TEST(FramesTest, AFailedInvokeResultWithoutDetailsSendsAnEmptyObject) {
+    const auto f = invokeResultFrame(11, Result::Error("BOOM", "it broke"));
+    EXPECT_EQ(croupier::proto::toJson(f.result().error_details()), json::object());
+}
+
+TEST(FramesTest, ASuccessfulInvokeResultHasNoErrorDetails) {
+    const auto f = invokeResultFrame(12, Result{{"ok", true}});
+    EXPECT_FALSE(f.result().has_error_details());
+}
+
+TEST(FramesTest, DetailsAStructCannotCarryBecomeInternalWithoutDetails) {
+    const auto f =
+        invokeResultFrame(13, Result::Error("BAD", "m", {{"ratio", std::nan("")}}));
+    EXPECT_EQ(f.result().error_code(), "INTERNAL");
+    EXPECT_EQ(croupier::proto::toJson(f.result().error_details()), json::object());
+
+    const auto job = jobEndFrame("job_2", Result::Error("BAD", "m", {{"ratio", std::nan("")}}));
+    EXPECT_EQ(job.job_update().type(), EventType::ERROR);
+    EXPECT_EQ(job.job_update().error_code(), "INTERNAL");
+    EXPECT_EQ(croupier::proto::toJson(job.job_update().data()), json::object());
+}
+
 TEST(FramesTest, AResultAStructCannotCarryBecomesInternal) {
     const auto f = invokeResultFrame(9, Result{{"ratio", std::nan("")}});
     EXPECT_FALSE(f.result().success());
@@ -61,6 +92,15 @@ TEST(FramesTest, JobEventsAndEnds) {
     EXPECT_EQ(failed.job_update().type(), EventType::ERROR);
     EXPECT_EQ(failed.job_update().error_code(), "CANCELLED");
     EXPECT_EQ(failed.job_update().message(), "operator cancelled");
+    EXPECT_EQ(croupier::proto::toJson(failed.job_update().data()), json::object());
+}
+
+TEST(FramesTest, AJobErrorCarriesItsDetailsAsData) {
+    const auto f = jobEndFrame(
+        "job_3", Result::Error("PLAYER_NOT_FOUND", "玩家不存在", {{"player_id", "p9"}}));
+    EXPECT_EQ(f.job_update().type(), EventType::ERROR);
+    EXPECT_EQ(f.job_update().error_code(), "PLAYER_NOT_FOUND");
+    EXPECT_EQ(croupier::proto::toJson(f.job_update().data()), (json{{"player_id", "p9"}}));
 }
 
 } // namespace

@@ -54,6 +54,13 @@ TEST(SdkResultTest, ErrorWithoutCodeOrDetails) {
     EXPECT_EQ(r.ErrorDetails(), json::object());
 }
 
+TEST(SdkResultTest, ErrorDetailsThatAreNotAnObjectAreWrapped) {
+    EXPECT_EQ(Result::Error("X", "m", json("p1")).ErrorDetails(), (json{{"value", "p1"}}));
+    EXPECT_EQ(Result::Error("X", "m", json::array({"/a"})).ErrorDetails(),
+              (json{{"value", {"/a"}}}));
+    EXPECT_EQ(Result::Error("X", "m", json()).ErrorDetails(), json::object());
+}
+
 TEST(SdkStatusTest, OkAndError) {
     using croupier::sdk::Status;
     EXPECT_TRUE(Status().IsOk());
