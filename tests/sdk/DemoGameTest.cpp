@@ -105,9 +105,14 @@ TEST_F(DemoGameTest, GrantAddsToTheInventory) {
         call("item.grant", {{"player_id", "player_1005"}, {"item", "diamond"}, {"count", 5}});
     EXPECT_EQ(first.Data()["total"], 10);
     EXPECT_EQ(second.Data()["total"], 15);
-    EXPECT_EQ(call("item.grant", {{"player_id", "player_1005"}, {"item", "nuke"}, {"count", 1}})
-                  .ErrorCode(),
-              "INVALID_ARGUMENT");
+    const Result nuke =
+        call("item.grant", {{"player_id", "player_1005"}, {"item", "nuke"}, {"count", 1}});
+    EXPECT_EQ(nuke.ErrorCode(), "INVALID_ARGUMENT");
+    EXPECT_EQ(nuke.ErrorDetails()["pointer"], json::array({"/item"}))
+        << "the details name the field to fix";
+    const Result none =
+        call("item.grant", {{"player_id", "player_1005"}, {"item", "gold"}, {"count", 0}});
+    EXPECT_EQ(none.ErrorDetails()["pointer"], json::array({"/count"}));
 }
 
 TEST_F(DemoGameTest, MailWithAttachmentsLandsInTheMailbox) {
@@ -129,8 +134,10 @@ TEST_F(DemoGameTest, DisbandReleasesMembersOnce) {
     ASSERT_TRUE(r.IsOk());
     EXPECT_EQ(r.Data()["members_released"], 3);
     EXPECT_EQ(call("player.get", {{"player_id", "player_1002"}}).Data()["guild_id"], "");
-    EXPECT_EQ(call("guild.disband", {{"guild_id", "guild_shushan"}, {"reason", "x"}}).ErrorCode(),
-              "GUILD_NOT_FOUND");
+    const Result again = call("guild.disband", {{"guild_id", "guild_shushan"}, {"reason", "x"}});
+    EXPECT_EQ(again.ErrorCode(), "GUILD_NOT_FOUND");
+    EXPECT_EQ(again.ErrorDetails(), (json{{"guild_id", "guild_shushan"}}))
+        << "the details name the field, so the console pins the error to it";
 }
 
 TEST_F(DemoGameTest, BroadcastSkipsBannedPlayers) {

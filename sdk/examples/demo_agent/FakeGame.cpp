@@ -207,9 +207,18 @@ Result FakeGame::grantItem(const json& params) {
     const std::string id = params.at("player_id").get<std::string>();
     const std::string item = params.at("item").get<std::string>();
     const int count = params.value("count", 1);
-    if (kItems.count(item) == 0 || count < 1) {
+    const bool knownItem = kItems.count(item) != 0;
+    if (!knownItem || count < 1) {
+        // "pointer" names the offending field(s), so the console marks only those.
+        json pointers = json::array();
+        if (!knownItem) {
+            pointers.push_back("/item");
+        }
+        if (count < 1) {
+            pointers.push_back("/count");
+        }
         return Result::Error("INVALID_ARGUMENT", "未知物品或数量无效",
-                             {{"item", item}, {"count", count}});
+                             {{"pointer", pointers}, {"item", item}, {"count", count}});
     }
     std::lock_guard lock(m_mutex);
     const auto it = m_players.find(id);
