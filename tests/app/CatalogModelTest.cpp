@@ -4,6 +4,7 @@
 #include "croupier/models/CatalogModel.h"
 
 #include <QAbstractItemModelTester>
+#include <QIcon>
 
 #include <gtest/gtest.h>
 
@@ -109,6 +110,13 @@ TEST_F(CatalogModelTest, ShowsRiskApprovalAndAvailability) {
     EXPECT_TRUE(i.data(CatalogModel::NeedsApprovalRole).toBool());
     EXPECT_FALSE(i.data(CatalogModel::AvailableRole).toBool());
     EXPECT_EQ(i.data(CatalogModel::ReasonRole).toString(), "No agent online");
+    EXPECT_EQ(i.siblingAtColumn(CatalogModel::StatusColumn).data().toString(), "no agent online");
+    EXPECT_FALSE(i.data(Qt::DecorationRole).value<QIcon>().isNull()) << "the risk dot";
+
+    ban.agentsOnline = 1;
+    model.upsertFunction(ban);
+    EXPECT_EQ(model.indexOf("player.ban").siblingAtColumn(CatalogModel::StatusColumn).data(),
+              "needs 2 approval(s)");
 }
 
 TEST_F(CatalogModelTest, SearchMatchesIdNameAndDescriptionIncludingChinese) {

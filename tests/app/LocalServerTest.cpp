@@ -28,9 +28,7 @@ QString serverBinary() { return QStringLiteral(CROUPIER_BINARY_DIR "/server/crou
 class LocalServerTest : public ::testing::Test {
 protected:
     void SetUp() override {
-        if (!QFile::exists(serverBinary())) {
-            GTEST_SKIP() << "build the croupier-server target first";
-        }
+        ASSERT_TRUE(QFile::exists(serverBinary())) << "croupier-server is built before this test";
     }
 
     std::unique_ptr<LocalServer> makeServer() {

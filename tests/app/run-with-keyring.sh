@@ -7,7 +7,7 @@ set -eu
 
 if ! command -v dbus-run-session >/dev/null || ! command -v gnome-keyring-daemon >/dev/null; then
     echo "run-with-keyring.sh: needs dbus-run-session and gnome-keyring-daemon" >&2
-    exit 77
+    exit 1
 fi
 
 scratch=$(mktemp -d)

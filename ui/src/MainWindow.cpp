@@ -48,7 +48,7 @@ MainWindow::MainWindow(models::CatalogModel& catalog, models::JobsModel& jobs,
     m_splitter->addWidget(buildCatalog(catalog));
     m_splitter->addWidget(m_pages);
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({320, 780});
+    m_splitter->setSizes({420, 860});
     setCentralWidget(m_splitter);
 
     m_connection = new QLabel(this);
@@ -86,6 +86,9 @@ QWidget* MainWindow::buildCatalog(models::CatalogModel& catalog) {
     m_catalogView->setModel(m_filter);
     m_catalogView->setUniformRowHeights(true);
     m_catalogView->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_catalogView->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_catalogView->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    m_catalogView->header()->setStretchLastSection(false);
     m_catalogView->expandAll();
     auto* layout = new QVBoxLayout(panel);
     layout->setContentsMargins(0, 0, 0, 0);

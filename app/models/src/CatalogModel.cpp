@@ -4,7 +4,10 @@
 
 #include <QBrush>
 #include <QGuiApplication>
+#include <QIcon>
+#include <QPainter>
 #include <QPalette>
+#include <QPixmap>
 
 #include <algorithm>
 
@@ -24,6 +27,25 @@ QString str(const std::string& s) {
 QString displayName(const client::FunctionInfo& f) {
     const auto& name = f.descriptor->name();
     return name.empty() ? f.id() : str(name);
+}
+
+// A filled circle in the risk level's colour (none: an outline), the same colours as the badge.
+QIcon riskDot(core::RiskLevel level) {
+    static const QColor colours[] = {QColor(), QColor(0x2e, 0x7d, 0x32), QColor(0xf9, 0xa8, 0x25),
+                                     QColor(0xc6, 0x28, 0x28)};
+    QPixmap pixmap(12, 12);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const QColor colour = colours[static_cast<int>(level)];
+    if (colour.isValid()) {
+        painter.setBrush(colour);
+        painter.setPen(Qt::NoPen);
+    } else {
+        painter.setPen(QGuiApplication::palette().color(QPalette::Mid));
+    }
+    painter.drawEllipse(QRectF(1.5, 1.5, 9, 9));
+    return QIcon(pixmap);
 }
 
 QString categoryOf(const client::FunctionInfo& f) {
@@ -208,7 +230,16 @@ QVariant CatalogModel::functionData(const client::FunctionInfo& f, int column, i
     const auto& d = *f.descriptor;
     switch (role) {
     case Qt::DisplayRole:
-        return column == NameColumn ? displayName(f) : f.id();
+        switch (column) {
+        case NameColumn:
+            return displayName(f);
+        case IdColumn:
+            return f.id();
+        default:
+            return statusText(f);
+        }
+    case Qt::DecorationRole:
+        return column == NameColumn ? QVariant(riskDot(d.ui().riskLevel)) : QVariant();
     case Qt::ToolTipRole: {
         const QString reason = reasonFor(f);
         const QString description = str(d.description());
@@ -259,11 +290,37 @@ QString CatalogModel::reasonFor(const client::FunctionInfo& f) const {
     return {};
 }
 
+// What the status column says: why it cannot run now, else whether it needs approval.
+QString CatalogModel::statusText(const client::FunctionInfo& f) const {
+    if (m_hasUser && !reasonFor(f).isEmpty() &&
+        !m_user.hasPermission(str(f.descriptor->auth().permission))) {
+        return tr("no permission");
+    }
+    if (!f.enabled) {
+        return tr("disabled");
+    }
+    if (f.agentsOnline <= 0) {
+        return tr("no agent online");
+    }
+    const auto& approval = f.descriptor->auth().approval;
+    if (approval.enabled) {
+        return tr("needs %n approval(s)", nullptr, approval.threshold);
+    }
+    return {};
+}
+
 QVariant CatalogModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
         return {};
     }
-    return section == NameColumn ? tr("Function") : tr("ID");
+    switch (section) {
+    case NameColumn:
+        return tr("Function");
+    case IdColumn:
+        return tr("ID");
+    default:
+        return tr("Status");
+    }
 }
 
 Qt::ItemFlags CatalogModel::flags(const QModelIndex& index) const {

@@ -1,5 +1,7 @@
 #include "croupier/models/InvokeController.h"
 
+#include "croupier/client/HandlerErrors.h"
+
 #include <QUuid>
 
 namespace croupier::models {
@@ -156,9 +158,13 @@ void InvokeController::finish(const client::InvokeOutcome& outcome,
     case Kind::Job:
         emit jobStarted(outcome.jobId, *m_function, m_function->descriptor->maskSensitive(payload));
         break;
-    case Kind::Error:
-        emit failed(outcome.error);
+    case Kind::Error: {
+        client::CallError error = outcome.error;
+        // The function's own error may name the fields it is about: show it next to them.
+        client::pinHandlerError(error, *m_function->descriptor);
+        emit failed(error);
         break;
+    }
     }
 }
 

@@ -3,7 +3,9 @@
 // by id). Each function row carries what the catalog shows: risk level, whether it needs
 // approval, whether it can run (enabled, agent online), the permission it needs and whether the
 // signed-in user holds it. A function the user may not call stays in the tree, greyed, with the
-// reason as its tooltip. GUI thread only; fed by the owner from FunctionsClient signals.
+// reason as its tooltip. Columns: name (with a risk-coloured dot), id, and a short status
+// ("needs 2 approvals", "no agent online", ...). GUI thread only; fed by the owner from
+// FunctionsClient signals.
 
 #include "croupier/client/FunctionInfo.h"
 #include "croupier/client/UserInfo.h"
@@ -20,7 +22,7 @@ namespace croupier::models {
 class CatalogModel final : public QAbstractItemModel {
     Q_OBJECT
 public:
-    enum Column { NameColumn, IdColumn, ColumnCount };
+    enum Column { NameColumn, IdColumn, StatusColumn, ColumnCount };
     enum Role {
         FunctionIdRole = Qt::UserRole + 1, // QString; empty on category rows
         IsCategoryRole,                    // bool
@@ -59,6 +61,7 @@ private:
     struct Category;
     QVariant functionData(const client::FunctionInfo& f, int column, int role) const;
     QString reasonFor(const client::FunctionInfo& f) const;
+    QString statusText(const client::FunctionInfo& f) const;
     int categoryRow(const QString& name) const;
     int insertCategory(const QString& name);
     void emitRowChanged(int categoryRow, int functionRow);
