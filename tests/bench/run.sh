@@ -3,8 +3,12 @@
 #   tests/bench/run.sh [--quick]
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/../../scripts/lib.sh"
-build ci croupier-invoke-bench croupier-schema-bench
+build ci croupier-invoke-bench croupier-schema-bench croupier-form-bench croupier-startup-bench
 log "Schema::validate micro-benchmark"
 "$(build_dir ci)/tests/bench/croupier-schema-bench"
+log "Schema form build time (200 fields)"
+"$(build_dir ci)/tests/bench/croupier-form-bench"
+log "Console cold start to first paint"
+"$(build_dir ci)/tests/bench/croupier-startup-bench"
 log "Invoke benchmark"
 "$(build_dir ci)/tests/bench/croupier-invoke-bench" "$@"
