@@ -26,6 +26,9 @@ void CallGuard::remove(std::uint64_t id) {
         last = std::move(it->second);
         m_calls.erase(it);
     }
+    if (m_calls.empty()) {
+        m_idle.notify_all();
+    }
 }
 
 void CallGuard::cancel(std::uint64_t id) {
@@ -41,14 +44,18 @@ void CallGuard::cancel(std::uint64_t id) {
     }
 }
 
-void CallGuard::cancelAll() { cancelEach(registered()); }
+void CallGuard::cancelAll() {
+    cancelEach(registered());
+}
 
-void CallGuard::detach() {
+void CallGuard::detach(std::chrono::milliseconds wait) {
     {
         std::lock_guard lock(m_mutex);
         m_owner = nullptr;
     }
     cancelEach(registered());
+    std::unique_lock lock(m_mutex);
+    m_idle.wait_for(lock, wait, [this] { return m_calls.empty(); });
 }
 
 std::vector<std::shared_ptr<grpc::ClientContext>> CallGuard::registered() const {

@@ -8,7 +8,8 @@
 // may run completion callbacks inline in it); the shared_ptr keeps each context alive meanwhile.
 
 #include <QObject>
-
+#include <chrono>
+#include <condition_variable>
 #include <cstdint>
 #include <functional>
 #include <map>
@@ -24,7 +25,8 @@ namespace croupier::client {
 
 class CallGuard {
 public:
-    explicit CallGuard(QObject* owner) : m_owner(owner) {}
+    explicit CallGuard(QObject* owner)
+        : m_owner(owner) {}
     static std::shared_ptr<CallGuard> create(QObject* owner) {
         return std::make_shared<CallGuard>(owner);
     }
@@ -37,14 +39,18 @@ public:
     void remove(std::uint64_t id);
     void cancel(std::uint64_t id);
     void cancelAll();
-    // No more posts; cancels every registered call. The owner's destructor calls it.
-    void detach();
+    // No more posts; cancels every registered call and waits (at most `wait`) until their
+    // reactors are done. The owner's destructor calls it on its own thread: a channel must
+    // outlive its calls (gRPC 1.51 releases the callback completion queue with the last
+    // channel, and a call finishing after that aborts the process).
+    void detach(std::chrono::milliseconds wait = std::chrono::seconds(5));
 
 private:
     static void cancelEach(const std::vector<std::shared_ptr<grpc::ClientContext>>& contexts);
     std::vector<std::shared_ptr<grpc::ClientContext>> registered() const; // locks
 
-    mutable std::mutex m_mutex; // guards m_owner, m_calls, m_nextId
+    mutable std::mutex m_mutex;     // guards m_owner, m_calls, m_nextId
+    std::condition_variable m_idle; // notified when m_calls becomes empty
     QObject* m_owner;
     std::map<std::uint64_t, std::shared_ptr<grpc::ClientContext>> m_calls;
     std::uint64_t m_nextId = 1;

@@ -43,28 +43,32 @@ HealthProbe::HealthProbe(QObject* owner, const QString& address, const std::stri
     m_channel = grpc::CreateCustomChannel(address.toStdString(), grpc::SslCredentials(ssl), args);
 }
 
-HealthProbe::~HealthProbe() { m_guard->detach(); }
+HealthProbe::~HealthProbe() {
+    m_guard->detach();
+}
 
 void HealthProbe::check(std::chrono::milliseconds deadline, std::function<void(bool)> done) {
     struct Call {
         std::shared_ptr<grpc::ClientContext> context = std::make_shared<grpc::ClientContext>();
         grpc::ByteBuffer request = emptyMessage(); // HealthCheckRequest{}: no bytes
         grpc::ByteBuffer response;
-        grpc::GenericStub stub;
         std::uint64_t id = 0;
-        explicit Call(std::shared_ptr<grpc::Channel> channel) : stub(std::move(channel)) {}
     };
-    auto call = std::make_shared<Call>(m_channel);
+    // The stub (and so a reference to the channel) stays here: the last reference to a channel
+    // must never be dropped on a gRPC callback thread (gRPC 1.51 cannot shut its callback
+    // completion queue down from one of its own threads).
+    grpc::GenericStub stub(m_channel);
+    auto call = std::make_shared<Call>();
     call->context->set_deadline(std::chrono::system_clock::now() + deadline);
     call->context->set_wait_for_ready(true); // wait for the port to open within the deadline
     call->id = m_guard->add(call->context);
     auto guard = m_guard;
-    call->stub.UnaryCall(call->context.get(), kCheckMethod, grpc::StubOptions(), &call->request,
-                         &call->response, [guard, call, done](grpc::Status status) {
-                             guard->remove(call->id);
-                             const bool serving = status.ok() && isServing(call->response);
-                             guard->post([done, serving] { done(serving); });
-                         });
+    stub.UnaryCall(call->context.get(), kCheckMethod, grpc::StubOptions(), &call->request,
+                   &call->response, [guard, call, done](grpc::Status status) {
+                       guard->remove(call->id);
+                       const bool serving = status.ok() && isServing(call->response);
+                       guard->post([done, serving] { done(serving); });
+                   });
 }
 
 } // namespace croupier::client

@@ -6,19 +6,17 @@
 
 #include "CallGuard.h"
 
+#include <functional>
 #include <grpcpp/grpcpp.h>
 #include <grpcpp/support/client_callback.h>
-
-#include <functional>
 #include <memory>
 
 namespace croupier::client {
 
-template <class Msg>
-class StreamReader final : public grpc::ClientReadReactor<Msg> {
+template <class Msg> class StreamReader final : public grpc::ClientReadReactor<Msg> {
 public:
     struct Handlers {
-        std::function<void(Msg&)> onMessage;         // owner's thread
+        std::function<void(Msg&)> onMessage;            // owner's thread
         std::function<void(const grpc::Status&)> onEnd; // owner's thread, once, last
     };
 
@@ -51,10 +49,14 @@ public:
         this->StartRead(&m_message);
     }
 
+    // Deregisters last, after the context is released, so CallGuard::detach() returning means
+    // this call holds nothing of the channel any more.
     void OnDone(const grpc::Status& status) override {
-        m_guard->remove(m_id);
-        m_guard->post([handlers = m_handlers, status] { handlers->onEnd(status); });
+        const auto guard = m_guard;
+        const std::uint64_t id = m_id;
+        guard->post([handlers = m_handlers, status] { handlers->onEnd(status); });
         delete this;
+        guard->remove(id);
     }
 
 private:
