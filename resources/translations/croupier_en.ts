@@ -34,12 +34,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/client/src/FunctionsClient.cpp" line="37"/>
+        <location filename="../../app/client/src/FunctionsClient.cpp" line="59"/>
         <source>The function reported an error (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/client/src/FunctionsClient.cpp" line="38"/>
+        <location filename="../../app/client/src/FunctionsClient.cpp" line="60"/>
         <source>The function reported an error: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -197,7 +197,7 @@
 <context>
     <name>croupier::client::FunctionsClient</name>
     <message>
-        <location filename="../../app/client/src/FunctionsClient.cpp" line="189"/>
+        <location filename="../../app/client/src/FunctionsClient.cpp" line="211"/>
         <source>The function&apos;s descriptor cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -264,7 +264,7 @@
 <context>
     <name>croupier::client::Request</name>
     <message>
-        <location filename="../../app/client/src/FunctionsClient.cpp" line="85"/>
+        <location filename="../../app/client/src/FunctionsClient.cpp" line="107"/>
         <source>The values cannot be sent: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -323,86 +323,114 @@
 <context>
     <name>croupier::models::CatalogModel</name>
     <message>
-        <location filename="../../app/models/src/CatalogModel.cpp" line="31"/>
+        <location filename="../../app/models/src/CatalogModel.cpp" line="53"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/src/CatalogModel.cpp" line="251"/>
+        <location filename="../../app/models/src/CatalogModel.cpp" line="282"/>
         <source>You lack the permission %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/src/CatalogModel.cpp" line="254"/>
+        <location filename="../../app/models/src/CatalogModel.cpp" line="285"/>
         <source>Disabled (kill switch)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/src/CatalogModel.cpp" line="257"/>
+        <location filename="../../app/models/src/CatalogModel.cpp" line="288"/>
         <source>No agent online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/src/CatalogModel.cpp" line="266"/>
+        <location filename="../../app/models/src/CatalogModel.cpp" line="297"/>
+        <source>no permission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/src/CatalogModel.cpp" line="300"/>
+        <source>disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/src/CatalogModel.cpp" line="303"/>
+        <source>no agent online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/models/src/CatalogModel.cpp" line="307"/>
+        <source>needs %n approval(s)</source>
+        <translation>
+            <numerusform>needs %n approval</numerusform>
+            <numerusform>needs %n approvals</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/models/src/CatalogModel.cpp" line="318"/>
         <source>Function</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/src/CatalogModel.cpp" line="266"/>
+        <location filename="../../app/models/src/CatalogModel.cpp" line="320"/>
         <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/src/CatalogModel.cpp" line="322"/>
+        <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>croupier::models::InvokeController</name>
     <message>
-        <location filename="../../app/models/src/InvokeController.cpp" line="52"/>
+        <location filename="../../app/models/src/InvokeController.cpp" line="54"/>
         <source>A new version (%1) of this function was registered. Reload the form to use it; the old form cannot be submitted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/src/InvokeController.cpp" line="57"/>
+        <location filename="../../app/models/src/InvokeController.cpp" line="59"/>
         <source>This function was disabled (kill switch).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/src/InvokeController.cpp" line="59"/>
+        <location filename="../../app/models/src/InvokeController.cpp" line="61"/>
         <source>No agent serving this function is online.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/src/InvokeController.cpp" line="71"/>
-        <location filename="../../app/models/src/InvokeController.cpp" line="90"/>
+        <location filename="../../app/models/src/InvokeController.cpp" line="73"/>
+        <location filename="../../app/models/src/InvokeController.cpp" line="92"/>
         <source>This function is no longer registered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/src/InvokeController.cpp" line="83"/>
+        <location filename="../../app/models/src/InvokeController.cpp" line="85"/>
         <source>No function selected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/src/InvokeController.cpp" line="87"/>
+        <location filename="../../app/models/src/InvokeController.cpp" line="89"/>
         <source>You lack the permission %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/src/InvokeController.cpp" line="93"/>
+        <location filename="../../app/models/src/InvokeController.cpp" line="95"/>
         <source>A new version was registered: reload the form.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/src/InvokeController.cpp" line="96"/>
+        <location filename="../../app/models/src/InvokeController.cpp" line="98"/>
         <source>This function is disabled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/src/InvokeController.cpp" line="99"/>
+        <location filename="../../app/models/src/InvokeController.cpp" line="101"/>
         <source>No agent online.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/src/InvokeController.cpp" line="102"/>
+        <location filename="../../app/models/src/InvokeController.cpp" line="104"/>
         <source>A call is running.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -920,7 +948,7 @@
     </message>
     <message>
         <location filename="../../ui/src/MainWindow.cpp" line="44"/>
-        <location filename="../../ui/src/MainWindow.cpp" line="121"/>
+        <location filename="../../ui/src/MainWindow.cpp" line="124"/>
         <source>&amp;Jobs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -935,82 +963,82 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/src/MainWindow.cpp" line="114"/>
+        <location filename="../../ui/src/MainWindow.cpp" line="117"/>
         <source>&amp;Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/src/MainWindow.cpp" line="115"/>
+        <location filename="../../ui/src/MainWindow.cpp" line="118"/>
         <source>Sign &amp;out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/src/MainWindow.cpp" line="117"/>
+        <location filename="../../ui/src/MainWindow.cpp" line="120"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/src/MainWindow.cpp" line="118"/>
+        <location filename="../../ui/src/MainWindow.cpp" line="121"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/src/MainWindow.cpp" line="119"/>
+        <location filename="../../ui/src/MainWindow.cpp" line="122"/>
         <source>&amp;Functions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/src/MainWindow.cpp" line="119"/>
+        <location filename="../../ui/src/MainWindow.cpp" line="122"/>
         <source>Ctrl+1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/src/MainWindow.cpp" line="121"/>
+        <location filename="../../ui/src/MainWindow.cpp" line="124"/>
         <source>Ctrl+2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/src/MainWindow.cpp" line="122"/>
+        <location filename="../../ui/src/MainWindow.cpp" line="125"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/src/MainWindow.cpp" line="125"/>
+        <location filename="../../ui/src/MainWindow.cpp" line="128"/>
         <source>System default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/src/MainWindow.cpp" line="139"/>
+        <location filename="../../ui/src/MainWindow.cpp" line="142"/>
         <source>Jobs in progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/src/MainWindow.cpp" line="184"/>
+        <location filename="../../ui/src/MainWindow.cpp" line="187"/>
         <source>● Connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/src/MainWindow.cpp" line="188"/>
+        <location filename="../../ui/src/MainWindow.cpp" line="191"/>
         <source>● Connecting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/src/MainWindow.cpp" line="192"/>
+        <location filename="../../ui/src/MainWindow.cpp" line="195"/>
         <source>● Reconnecting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/src/MainWindow.cpp" line="196"/>
+        <location filename="../../ui/src/MainWindow.cpp" line="199"/>
         <source>● Offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/src/MainWindow.cpp" line="211"/>
+        <location filename="../../ui/src/MainWindow.cpp" line="214"/>
         <source>Not signed in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/src/MainWindow.cpp" line="212"/>
+        <location filename="../../ui/src/MainWindow.cpp" line="215"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -34,12 +34,12 @@
         <translation>客户端私钥</translation>
     </message>
     <message>
-        <location filename="../../app/client/src/FunctionsClient.cpp" line="37"/>
+        <location filename="../../app/client/src/FunctionsClient.cpp" line="59"/>
         <source>The function reported an error (%1).</source>
-        <translation>函数返回了错误（%1）。</translation>
+        <translation>函数返回了错误 (%1)。</translation>
     </message>
     <message>
-        <location filename="../../app/client/src/FunctionsClient.cpp" line="38"/>
+        <location filename="../../app/client/src/FunctionsClient.cpp" line="60"/>
         <source>The function reported an error: %1</source>
         <translation>函数返回了错误：%1</translation>
     </message>
@@ -83,7 +83,7 @@
     <message>
         <location filename="../../app/client/src/StatusMapping.cpp" line="64"/>
         <source>The request failed (%1). The server may be a different version.</source>
-        <translation>请求失败（%1）。服务器可能是不同的版本。</translation>
+        <translation>请求失败 (%1)。服务器可能是不同的版本。</translation>
     </message>
     <message>
         <location filename="../../app/client/src/StatusMapping.cpp" line="72"/>
@@ -197,7 +197,7 @@
 <context>
     <name>croupier::client::FunctionsClient</name>
     <message>
-        <location filename="../../app/client/src/FunctionsClient.cpp" line="189"/>
+        <location filename="../../app/client/src/FunctionsClient.cpp" line="211"/>
         <source>The function&apos;s descriptor cannot be read: %1</source>
         <translation>无法读取该函数的描述符：%1</translation>
     </message>
@@ -264,7 +264,7 @@
 <context>
     <name>croupier::client::Request</name>
     <message>
-        <location filename="../../app/client/src/FunctionsClient.cpp" line="85"/>
+        <location filename="../../app/client/src/FunctionsClient.cpp" line="107"/>
         <source>The values cannot be sent: %1</source>
         <translation>无法发送参数值：%1</translation>
     </message>
@@ -323,86 +323,113 @@
 <context>
     <name>croupier::models::CatalogModel</name>
     <message>
-        <location filename="../../app/models/src/CatalogModel.cpp" line="31"/>
+        <location filename="../../app/models/src/CatalogModel.cpp" line="53"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../app/models/src/CatalogModel.cpp" line="251"/>
+        <location filename="../../app/models/src/CatalogModel.cpp" line="282"/>
         <source>You lack the permission %1</source>
         <translation>缺少权限 %1</translation>
     </message>
     <message>
-        <location filename="../../app/models/src/CatalogModel.cpp" line="254"/>
+        <location filename="../../app/models/src/CatalogModel.cpp" line="285"/>
         <source>Disabled (kill switch)</source>
         <translation>已禁用（紧急开关）</translation>
     </message>
     <message>
-        <location filename="../../app/models/src/CatalogModel.cpp" line="257"/>
+        <location filename="../../app/models/src/CatalogModel.cpp" line="288"/>
         <source>No agent online</source>
         <translation>没有在线的 Agent</translation>
     </message>
     <message>
-        <location filename="../../app/models/src/CatalogModel.cpp" line="266"/>
+        <location filename="../../app/models/src/CatalogModel.cpp" line="297"/>
+        <source>no permission</source>
+        <translation>无权限</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/src/CatalogModel.cpp" line="300"/>
+        <source>disabled</source>
+        <translation>已禁用</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/src/CatalogModel.cpp" line="303"/>
+        <source>no agent online</source>
+        <translation>无在线 Agent</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/models/src/CatalogModel.cpp" line="307"/>
+        <source>needs %n approval(s)</source>
+        <translation>
+            <numerusform>需 %n 人审批</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/models/src/CatalogModel.cpp" line="318"/>
         <source>Function</source>
         <translation>函数</translation>
     </message>
     <message>
-        <location filename="../../app/models/src/CatalogModel.cpp" line="266"/>
+        <location filename="../../app/models/src/CatalogModel.cpp" line="320"/>
         <source>ID</source>
         <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/src/CatalogModel.cpp" line="322"/>
+        <source>Status</source>
+        <translation>状态</translation>
     </message>
 </context>
 <context>
     <name>croupier::models::InvokeController</name>
     <message>
-        <location filename="../../app/models/src/InvokeController.cpp" line="52"/>
+        <location filename="../../app/models/src/InvokeController.cpp" line="54"/>
         <source>A new version (%1) of this function was registered. Reload the form to use it; the old form cannot be submitted.</source>
-        <translation>该函数已注册新版本（%1）。请重新加载表单后使用，旧表单无法提交。</translation>
+        <translation>该函数已注册新版本 (%1)。请重新加载表单后使用，旧表单无法提交。</translation>
     </message>
     <message>
-        <location filename="../../app/models/src/InvokeController.cpp" line="57"/>
+        <location filename="../../app/models/src/InvokeController.cpp" line="59"/>
         <source>This function was disabled (kill switch).</source>
         <translation>该函数已被禁用（紧急开关）。</translation>
     </message>
     <message>
-        <location filename="../../app/models/src/InvokeController.cpp" line="59"/>
+        <location filename="../../app/models/src/InvokeController.cpp" line="61"/>
         <source>No agent serving this function is online.</source>
         <translation>没有在线的 Agent 可执行该函数。</translation>
     </message>
     <message>
-        <location filename="../../app/models/src/InvokeController.cpp" line="71"/>
-        <location filename="../../app/models/src/InvokeController.cpp" line="90"/>
+        <location filename="../../app/models/src/InvokeController.cpp" line="73"/>
+        <location filename="../../app/models/src/InvokeController.cpp" line="92"/>
         <source>This function is no longer registered.</source>
         <translation>该函数已不再注册。</translation>
     </message>
     <message>
-        <location filename="../../app/models/src/InvokeController.cpp" line="83"/>
+        <location filename="../../app/models/src/InvokeController.cpp" line="85"/>
         <source>No function selected.</source>
         <translation>未选择函数。</translation>
     </message>
     <message>
-        <location filename="../../app/models/src/InvokeController.cpp" line="87"/>
+        <location filename="../../app/models/src/InvokeController.cpp" line="89"/>
         <source>You lack the permission %1.</source>
         <translation>缺少权限 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/models/src/InvokeController.cpp" line="93"/>
+        <location filename="../../app/models/src/InvokeController.cpp" line="95"/>
         <source>A new version was registered: reload the form.</source>
         <translation>已注册新版本：请重新加载表单。</translation>
     </message>
     <message>
-        <location filename="../../app/models/src/InvokeController.cpp" line="96"/>
+        <location filename="../../app/models/src/InvokeController.cpp" line="98"/>
         <source>This function is disabled.</source>
         <translation>该函数已被禁用。</translation>
     </message>
     <message>
-        <location filename="../../app/models/src/InvokeController.cpp" line="99"/>
+        <location filename="../../app/models/src/InvokeController.cpp" line="101"/>
         <source>No agent online.</source>
         <translation>没有在线的 Agent。</translation>
     </message>
     <message>
-        <location filename="../../app/models/src/InvokeController.cpp" line="102"/>
+        <location filename="../../app/models/src/InvokeController.cpp" line="104"/>
         <source>A call is running.</source>
         <translation>调用正在进行中。</translation>
     </message>
@@ -720,7 +747,7 @@
     <message>
         <location filename="../../ui/src/InvokePage.cpp" line="199"/>
         <source>Sent for approval: %1 (%2)</source>
-        <translation>已提交审批：%1（%2）</translation>
+        <translation>已提交审批：%1 (%2)</translation>
     </message>
     <message>
         <location filename="../../ui/src/InvokePage.cpp" line="208"/>
@@ -919,7 +946,7 @@
     </message>
     <message>
         <location filename="../../ui/src/MainWindow.cpp" line="44"/>
-        <location filename="../../ui/src/MainWindow.cpp" line="121"/>
+        <location filename="../../ui/src/MainWindow.cpp" line="124"/>
         <source>&amp;Jobs</source>
         <translation>任务(&amp;J)</translation>
     </message>
@@ -931,87 +958,87 @@
     <message>
         <location filename="../../ui/src/MainWindow.cpp" line="80"/>
         <source>Search functions (Ctrl+F)</source>
-        <translation>搜索函数（Ctrl+F）</translation>
+        <translation>搜索函数 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/src/MainWindow.cpp" line="114"/>
+        <location filename="../../ui/src/MainWindow.cpp" line="117"/>
         <source>&amp;Session</source>
         <translation>会话(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/src/MainWindow.cpp" line="115"/>
+        <location filename="../../ui/src/MainWindow.cpp" line="118"/>
         <source>Sign &amp;out</source>
         <translation>退出登录(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/src/MainWindow.cpp" line="117"/>
+        <location filename="../../ui/src/MainWindow.cpp" line="120"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/src/MainWindow.cpp" line="118"/>
+        <location filename="../../ui/src/MainWindow.cpp" line="121"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/src/MainWindow.cpp" line="119"/>
+        <location filename="../../ui/src/MainWindow.cpp" line="122"/>
         <source>&amp;Functions</source>
         <translation>函数(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/src/MainWindow.cpp" line="119"/>
+        <location filename="../../ui/src/MainWindow.cpp" line="122"/>
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
     <message>
-        <location filename="../../ui/src/MainWindow.cpp" line="121"/>
+        <location filename="../../ui/src/MainWindow.cpp" line="124"/>
         <source>Ctrl+2</source>
         <translation>Ctrl+2</translation>
     </message>
     <message>
-        <location filename="../../ui/src/MainWindow.cpp" line="122"/>
+        <location filename="../../ui/src/MainWindow.cpp" line="125"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/src/MainWindow.cpp" line="125"/>
+        <location filename="../../ui/src/MainWindow.cpp" line="128"/>
         <source>System default</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../ui/src/MainWindow.cpp" line="139"/>
+        <location filename="../../ui/src/MainWindow.cpp" line="142"/>
         <source>Jobs in progress</source>
         <translation>进行中的任务</translation>
     </message>
     <message>
-        <location filename="../../ui/src/MainWindow.cpp" line="184"/>
+        <location filename="../../ui/src/MainWindow.cpp" line="187"/>
         <source>● Connected</source>
         <translation>● 已连接</translation>
     </message>
     <message>
-        <location filename="../../ui/src/MainWindow.cpp" line="188"/>
+        <location filename="../../ui/src/MainWindow.cpp" line="191"/>
         <source>● Connecting…</source>
         <translation>● 正在连接…</translation>
     </message>
     <message>
-        <location filename="../../ui/src/MainWindow.cpp" line="192"/>
+        <location filename="../../ui/src/MainWindow.cpp" line="195"/>
         <source>● Reconnecting…</source>
         <translation>● 正在重连…</translation>
     </message>
     <message>
-        <location filename="../../ui/src/MainWindow.cpp" line="196"/>
+        <location filename="../../ui/src/MainWindow.cpp" line="199"/>
         <source>● Offline</source>
         <translation>● 离线</translation>
     </message>
     <message>
-        <location filename="../../ui/src/MainWindow.cpp" line="211"/>
+        <location filename="../../ui/src/MainWindow.cpp" line="214"/>
         <source>Not signed in</source>
         <translation>未登录</translation>
     </message>
     <message>
-        <location filename="../../ui/src/MainWindow.cpp" line="212"/>
+        <location filename="../../ui/src/MainWindow.cpp" line="215"/>
         <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1172,7 +1199,7 @@
         <location filename="../../ui/src/RiskBanner.cpp" line="71"/>
         <source>This function needs approval by %n approver(s) (%1) before it runs.</source>
         <translation>
-            <numerusform>该函数需经 %n 名审批人（%1）批准后才会执行。</numerusform>
+            <numerusform>该函数需经 %n 名审批人 (%1) 批准后才会执行。</numerusform>
         </translation>
     </message>
 </context>
@@ -1274,7 +1301,7 @@
     <message>
         <location filename="../../ui/src/SchemaErrorText.cpp" line="88"/>
         <source>Must be a date (YYYY-MM-DD)</source>
-        <translation>必须是日期（YYYY-MM-DD）</translation>
+        <translation>必须是日期 (YYYY-MM-DD)</translation>
     </message>
 </context>
 <context>
@@ -1341,7 +1368,7 @@
     <message>
         <location filename="../../app/main.cpp" line="47"/>
         <source>CA certificate (PEM) of that server.</source>
-        <translation>该服务器的 CA 证书（PEM）。</translation>
+        <translation>该服务器的 CA 证书 (PEM)。</translation>
     </message>
     <message>
         <location filename="../../app/main.cpp" line="51"/>
