@@ -14,6 +14,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QLibraryInfo>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -107,6 +108,11 @@ int main(int argc, char** argv) {
     QTranslator translator;
     if (translator.load(QLocale(language), "croupier", "_", ":/i18n")) {
         QApplication::installTranslator(&translator);
+    }
+    QTranslator qtTranslator; // Qt's own strings (Cancel, OK)
+    if (qtTranslator.load(QLocale(language), "qtbase", "_",
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        QApplication::installTranslator(&qtTranslator);
     }
     QDir out(args[1]);
     out.mkpath(".");

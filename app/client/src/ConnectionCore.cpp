@@ -11,7 +11,7 @@ namespace {
 constexpr qint64 kMaxPemBytes = 1024 * 1024;
 constexpr int kMaxMessageBytes = 64 * 1024 * 1024;
 
-QString tr(const char* text) { return QCoreApplication::translate("ServerConnection", text); }
+QString tr(const char* text) { return QCoreApplication::translate("croupier::client", text); }
 
 CallError setupError(const QString& message) {
     CallError e;

@@ -25,6 +25,7 @@
 
 #include <grpcpp/grpcpp.h>
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <chrono>
@@ -37,6 +38,8 @@ namespace croupier::client {
 class ServerConnection;
 
 class ConnectionCore : public std::enable_shared_from_this<ConnectionCore> {
+    Q_DECLARE_TR_FUNCTIONS(croupier::client::ConnectionCore)
+
 public:
     template <class Resp>
     using UnaryDone = std::function<void(const CallError* error, Resp& response)>;

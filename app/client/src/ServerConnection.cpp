@@ -17,7 +17,7 @@ using namespace std::chrono_literals;
 
 constexpr auto kPollInterval = 500ms;
 
-QString tr(const char* text) { return QCoreApplication::translate("ServerConnection", text); }
+QString tr(const char* text) { return QCoreApplication::translate("croupier::client", text); }
 
 CallError signInNeeded() {
     CallError e;

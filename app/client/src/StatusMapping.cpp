@@ -14,7 +14,7 @@ namespace {
 using Details = std::map<std::string, std::string>;
 using Kind = CallError::Kind;
 
-QString tr(const char* text) { return QCoreApplication::translate("CallError", text); }
+QString tr(const char* text) { return QCoreApplication::translate("croupier::client", text); }
 
 QString detail(const Details& details, const char* key) {
     auto it = details.find(key);
@@ -100,9 +100,11 @@ QString rateMessage(CallError& e, const Details& details) {
     if (e.retryAfterMs <= 0) {
         return tr("The server is busy. Try again later.");
     }
-    const qint64 seconds = (e.retryAfterMs + 999) / 1000;
-    return QCoreApplication::translate("CallError", "Too many requests. Try again in %n second(s).",
-                                       nullptr, static_cast<int>(seconds));
+    // A plain int: lupdate 6.4 skips a translate() whose %n argument is a static_cast<>.
+    const int seconds = static_cast<int>((e.retryAfterMs + 999) / 1000);
+    return QCoreApplication::translate("croupier::client",
+                                       "Too many requests. Try again in %n second(s).", nullptr,
+                                       seconds);
 }
 
 QString invalidMessage(CallError& e, const Details& details) {
