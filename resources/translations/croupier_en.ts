@@ -66,7 +66,7 @@
     </message>
     <message>
         <location filename="../../app/client/src/StatusMapping.cpp" line="52"/>
-        <location filename="../../app/client/src/StatusMapping.cpp" line="186"/>
+        <location filename="../../app/client/src/StatusMapping.cpp" line="188"/>
         <source>The request was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -125,58 +125,66 @@
         <source>The server is busy. Try again later.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../app/client/src/StatusMapping.cpp" line="105"/>
+        <source>Too many requests. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Too many requests. Try again in %n second.</numerusform>
+            <numerusform>Too many requests. Try again in %n seconds.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../app/client/src/StatusMapping.cpp" line="114"/>
+        <location filename="../../app/client/src/StatusMapping.cpp" line="116"/>
         <source>The request was refused as invalid: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/client/src/StatusMapping.cpp" line="120"/>
+        <location filename="../../app/client/src/StatusMapping.cpp" line="122"/>
         <source>Some values are not valid: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/client/src/StatusMapping.cpp" line="128"/>
+        <location filename="../../app/client/src/StatusMapping.cpp" line="130"/>
         <source>The function %1 is disabled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/client/src/StatusMapping.cpp" line="129"/>
+        <location filename="../../app/client/src/StatusMapping.cpp" line="131"/>
         <source>The function %1 is disabled: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/client/src/StatusMapping.cpp" line="131"/>
+        <location filename="../../app/client/src/StatusMapping.cpp" line="133"/>
         <source>This cannot be done now: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/client/src/StatusMapping.cpp" line="138"/>
+        <location filename="../../app/client/src/StatusMapping.cpp" line="140"/>
         <source>No agent serving %1 is online. Try again once its game server is connected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/client/src/StatusMapping.cpp" line="141"/>
+        <location filename="../../app/client/src/StatusMapping.cpp" line="143"/>
         <source>The server cannot do this right now: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/client/src/StatusMapping.cpp" line="162"/>
+        <location filename="../../app/client/src/StatusMapping.cpp" line="164"/>
         <source>Not found: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/client/src/StatusMapping.cpp" line="174"/>
+        <location filename="../../app/client/src/StatusMapping.cpp" line="176"/>
         <source>The function did not finish in time: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/client/src/StatusMapping.cpp" line="182"/>
+        <location filename="../../app/client/src/StatusMapping.cpp" line="184"/>
         <source>Already exists: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/client/src/StatusMapping.cpp" line="190"/>
+        <location filename="../../app/client/src/StatusMapping.cpp" line="192"/>
         <source>The server reported an error: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -731,28 +739,58 @@
 <context>
     <name>croupier::ui::InvokePage</name>
     <message>
-        <location filename="../../ui/src/InvokePage.cpp" line="73"/>
+        <location filename="../../ui/src/InvokePage.cpp" line="35"/>
+        <source>waiting for approvers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/src/InvokePage.cpp" line="38"/>
+        <source>approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/src/InvokePage.cpp" line="41"/>
+        <source>approved and running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/src/InvokePage.cpp" line="44"/>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/src/InvokePage.cpp" line="47"/>
+        <source>expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/src/InvokePage.cpp" line="50"/>
+        <source>canceled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/src/InvokePage.cpp" line="96"/>
         <source>Reload form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/src/InvokePage.cpp" line="83"/>
+        <location filename="../../ui/src/InvokePage.cpp" line="106"/>
         <source>Run as job (progress, cancel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/src/InvokePage.cpp" line="85"/>
-        <location filename="../../ui/src/InvokePage.cpp" line="209"/>
+        <location filename="../../ui/src/InvokePage.cpp" line="108"/>
+        <location filename="../../ui/src/InvokePage.cpp" line="233"/>
         <source>Run…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/src/InvokePage.cpp" line="199"/>
+        <location filename="../../ui/src/InvokePage.cpp" line="223"/>
         <source>Sent for approval: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/src/InvokePage.cpp" line="208"/>
+        <location filename="../../ui/src/InvokePage.cpp" line="232"/>
         <source>Running…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -760,115 +798,78 @@
 <context>
     <name>croupier::ui::JobPanel</name>
     <message>
-        <location filename="../../ui/src/JobPanel.cpp" line="109"/>
+        <location filename="../../ui/src/JobPanel.cpp" line="110"/>
         <source>Job %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/src/JobPanel.cpp" line="170"/>
+        <location filename="../../ui/src/JobPanel.cpp" line="171"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/src/JobPanel.cpp" line="170"/>
+        <location filename="../../ui/src/JobPanel.cpp" line="171"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/src/JobPanel.cpp" line="207"/>
+        <location filename="../../ui/src/JobPanel.cpp" line="208"/>
         <source>Elapsed %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/src/JobPanel.cpp" line="213"/>
-        <source>Pending</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/src/JobPanel.cpp" line="215"/>
-        <source>Running</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/src/JobPanel.cpp" line="217"/>
-        <location filename="../../ui/src/JobPanel.cpp" line="299"/>
-        <location filename="../../ui/src/JobPanel.cpp" line="313"/>
+        <location filename="../../ui/src/JobPanel.cpp" line="281"/>
+        <location filename="../../ui/src/JobPanel.cpp" line="295"/>
         <source>Completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/src/JobPanel.cpp" line="219"/>
-        <location filename="../../ui/src/JobPanel.cpp" line="303"/>
+        <location filename="../../ui/src/JobPanel.cpp" line="285"/>
         <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/src/JobPanel.cpp" line="221"/>
-        <source>Canceled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/src/JobPanel.cpp" line="223"/>
-        <source>Awaiting approval</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/src/JobPanel.cpp" line="225"/>
-        <source>Rejected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/src/JobPanel.cpp" line="227"/>
-        <source>Expired</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/src/JobPanel.cpp" line="231"/>
-        <source>Unknown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/src/JobPanel.cpp" line="290"/>
+        <location filename="../../ui/src/JobPanel.cpp" line="272"/>
         <source>Started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/src/JobPanel.cpp" line="293"/>
+        <location filename="../../ui/src/JobPanel.cpp" line="275"/>
         <source>%1% %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/src/JobPanel.cpp" line="303"/>
+        <location filename="../../ui/src/JobPanel.cpp" line="285"/>
         <source>Failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/src/JobPanel.cpp" line="329"/>
+        <location filename="../../ui/src/JobPanel.cpp" line="311"/>
         <source>The job was canceled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/src/JobPanel.cpp" line="332"/>
+        <location filename="../../ui/src/JobPanel.cpp" line="314"/>
         <source>The job took too long and was stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/src/JobPanel.cpp" line="335"/>
+        <location filename="../../ui/src/JobPanel.cpp" line="317"/>
         <source>The agent running the job went away.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/src/JobPanel.cpp" line="337"/>
+        <location filename="../../ui/src/JobPanel.cpp" line="319"/>
         <source>The approval request was rejected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/src/JobPanel.cpp" line="339"/>
+        <location filename="../../ui/src/JobPanel.cpp" line="321"/>
         <source>The approval request expired before it was approved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/src/JobPanel.cpp" line="341"/>
+        <location filename="../../ui/src/JobPanel.cpp" line="323"/>
         <source>The job failed.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -29,6 +29,29 @@ std::vector<core::Violation> toViolations(const std::vector<client::FieldError>&
     return out;
 }
 
+// The server's approval state in the UI language.
+QString approvalStateText(const QString& state) {
+    if (state == QLatin1String("pending")) {
+        return InvokePage::tr("waiting for approvers");
+    }
+    if (state == QLatin1String("approved")) {
+        return InvokePage::tr("approved");
+    }
+    if (state == QLatin1String("executed")) {
+        return InvokePage::tr("approved and running");
+    }
+    if (state == QLatin1String("rejected")) {
+        return InvokePage::tr("rejected");
+    }
+    if (state == QLatin1String("expired")) {
+        return InvokePage::tr("expired");
+    }
+    if (state == QLatin1String("canceled")) {
+        return InvokePage::tr("canceled");
+    }
+    return state;
+}
+
 } // namespace
 
 InvokePage::InvokePage(models::InvokeController& controller, QWidget* parent)
@@ -196,7 +219,8 @@ void InvokePage::onFailed(const client::CallError& error) {
 }
 
 void InvokePage::onSentForApproval(const QString& approvalId, const QString& state) {
-    m_approval->setText(tr("Sent for approval: %1 (%2)").arg(approvalId, state));
+    m_approval->setText(
+        tr("Sent for approval: %1 (%2)").arg(approvalId, approvalStateText(state)));
     m_approval->show();
 }
 

@@ -1,5 +1,6 @@
 #include "croupier/ui/JobPanel.h"
 
+#include "croupier/models/JobsModel.h"
 #include "croupier/ui/ResultView.h"
 
 #include <QDateTime>
@@ -207,28 +208,9 @@ void JobPanel::refreshElapsed() {
     m_elapsed->setText(tr("Elapsed %1").arg(formatElapsed(elapsedMs())));
 }
 
+// One wording for a job's status everywhere (the Jobs page uses the same).
 QString JobPanel::statusName(JobStatus status) {
-    switch (status) {
-    case JobStatus::Pending:
-        return tr("Pending");
-    case JobStatus::Running:
-        return tr("Running");
-    case JobStatus::Completed:
-        return tr("Completed");
-    case JobStatus::Failed:
-        return tr("Failed");
-    case JobStatus::Canceled:
-        return tr("Canceled");
-    case JobStatus::AwaitingApproval:
-        return tr("Awaiting approval");
-    case JobStatus::Rejected:
-        return tr("Rejected");
-    case JobStatus::Expired:
-        return tr("Expired");
-    case JobStatus::Unknown:
-        break;
-    }
-    return tr("Unknown");
+    return models::JobsModel::statusText(status);
 }
 
 QString JobPanel::formatElapsed(qint64 ms) {
