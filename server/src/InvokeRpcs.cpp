@@ -133,6 +133,10 @@ void InvokeReactor::run(PreparedCall prepared, std::shared_ptr<CallLimiter::Perm
                     entry.outcome = "failed";
                     entry.message = result->error();
                     entry.details["error_code"] = result->error_code();
+                    if (result->error_details().fields_size() > 0) {  // masked by the Invoker
+                        entry.details["error_details"] =
+                            proto::toJson(result->error_details()).dump();
+                    }
                 }
             }
             auditThenFinish(m_ctx, std::move(entry), this, std::move(result), m_response);

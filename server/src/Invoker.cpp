@@ -1,6 +1,7 @@
 #include "croupier/server/Invoker.h"
 
 #include "croupier/core/Duration.h"
+#include "croupier/proto/JsonStruct.h"
 #include "croupier/server/Outcome.h"
 
 namespace croupier::server {
@@ -8,12 +9,48 @@ namespace {
 
 using core::ErrorCode;
 using core::Unexpected;
+using nlohmann::json;
+
+// A handler error's details: error_details, or, from an agent that predates that field, the
+// details inside seed 001's error shape in `result`.
+json handlerErrorDetails(const control::v1::InvokeResult& r) {
+    if (r.has_error_details()) {
+        return proto::toJson(r.error_details());
+    }
+    if (r.has_result()) {
+        const json body = proto::toJson(r.result());
+        const auto error = body.find("error");
+        if (error != body.end() && error->is_object()) {
+            const auto details = error->find("details");
+            if (details != error->end() && details->is_object()) {
+                return *details;
+            }
+        }
+    }
+    return json::object();
+}
+
+// A handler error leaves with its details masked like the params (they may echo them): in
+// error_details, and in the seed's error shape as the result, which replaces what the agent sent.
+void setHandlerError(const control::v1::InvokeResult& r, const core::Descriptor& descriptor,
+                     function::v1::InvokeFunctionResponse& out) {
+    const json details = descriptor.maskSensitive(handlerErrorDetails(r));
+    const json body{{"success", false},
+                    {"error",
+                     {{"code", r.error_code()}, {"message", r.error()}, {"details", details}}}};
+    // Both came from a Struct, so they convert back.
+    (void)proto::toStruct(details, out.mutable_error_details());
+    (void)proto::toStruct(body, out.mutable_result());
+}
 
 function::v1::InvokeFunctionResponse toResponse(control::v1::InvokeResult&& r,
-                                                const std::string& agentId) {
+                                                const std::string& agentId,
+                                                const core::Descriptor& descriptor) {
     function::v1::InvokeFunctionResponse out;
     out.set_success(r.success());
-    if (r.has_result()) {
+    if (!r.success()) {
+        setHandlerError(r, descriptor, out);
+    } else if (r.has_result()) {
         out.mutable_result()->Swap(r.mutable_result());
     }
     out.set_error(std::move(*r.mutable_error()));
@@ -139,7 +176,8 @@ void Invoker::dispatch(const std::shared_ptr<Call>& call, PreparedCall prepared,
     }
     const std::string agentId = link->agentId();
     link->startInvoke(id, std::move(frame),
-                      [this, call, agentId, done](core::Result<control::v1::InvokeResult> r) {
+                      [this, call, agentId, descriptor = prepared.resolution.descriptor,
+                       done](core::Result<control::v1::InvokeResult> r) {
                           Scheduler::TimerId t = 0;
                           {
                               std::lock_guard lock(call->m_mutex);
@@ -149,7 +187,7 @@ void Invoker::dispatch(const std::shared_ptr<Call>& call, PreparedCall prepared,
                           if (!r) {
                               done(Unexpected(r.error()));
                           } else {
-                              done(toResponse(std::move(*r), agentId));
+                              done(toResponse(std::move(*r), agentId, *descriptor));
                           }
                       });
 }

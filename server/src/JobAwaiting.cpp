@@ -166,6 +166,9 @@ AuditEntry JobManager::endAudit(const ActiveJob& job) const {
     if (!r.approvalId.empty()) {
         e.details["approval_id"] = r.approvalId;
     }
+    if (!job.errorDetailsJson.empty()) {
+        e.details["error_details"] = job.errorDetailsJson;  // masked already
+    }
     return e;
 }
 

@@ -29,6 +29,26 @@ std::string clip(const std::string& text) {
     return text.size() <= kMaxMessageBytes ? text : text.substr(0, kMaxMessageBytes);
 }
 
+// An ERROR update's details, masked like the params, as the event's data ("" = none). Agents
+// that predate error details send seed 001's error shape instead; its details are taken.
+std::string errorDetailsJson(const control::v1::JobUpdate& update,
+                             const core::Descriptor& descriptor) {
+    if (!update.has_data()) {
+        return "";
+    }
+    nlohmann::json details = proto::toJson(update.data());
+    const auto error = details.find("error");
+    if (details.size() == 2 && details.value("success", true) == false &&
+        error != details.end() && error->is_object() &&
+        error->value("code", "") == update.error_code()) {
+        details = error->value("details", nlohmann::json::object());
+    }
+    if (!details.is_object() || details.empty()) {
+        return "";
+    }
+    return descriptor.maskSensitive(details).dump();
+}
+
 } // namespace
 
 struct JobManager::CancelWaiter {
@@ -206,6 +226,7 @@ std::string JobManager::launch(JobRecord rec, const PreparedCall& prepared,
         job.link = link;
         job.permit = start.permit;
         job.peer = start.peer;
+        job.descriptor = prepared.resolution.descriptor;
         // Audit duration: from creation, or from the approval for a job that waited for one.
         job.startedAtMs = leaving.empty() ? job.record.createdAtMs
                                           : core::toUnixMs(m_clock.now());
@@ -275,6 +296,7 @@ void JobManager::appendLocked(std::map<std::string, ActiveJob>::iterator it, Eve
     } else if (ev.type == EventType::ERROR) {
         r.error = ev.message;
         r.errorCode = ev.errorCode;
+        job.errorDetailsJson = ev.dataJson;
     }
     JobEventWriter::Item item;
     item.event = {r.jobId, ++r.lastSeq, ev.type, ev.message, ev.progress, now,
@@ -337,6 +359,7 @@ void JobManager::onUpdate(const std::string& agentId, const control::v1::JobUpda
         ev.status = update.error_code() == "CANCELLED" ? "canceled" : "failed";
         ev.errorCode = update.error_code().empty() ? "UNKNOWN" : update.error_code();
         ev.progress = it->second.record.progress;
+        ev.dataJson = errorDetailsJson(update, *it->second.descriptor);
         break;
     default:
         return;

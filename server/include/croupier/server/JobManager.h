@@ -129,6 +129,8 @@ private:
         std::shared_ptr<CallLimiter::Permit> permit;  // released when the job ends
         std::string peer;
         std::int64_t startedAtMs = 0;  // creation, or approval for approved jobs (audit duration)
+        std::shared_ptr<const core::Descriptor> descriptor;  // masks a handler error's details
+        std::string errorDetailsJson;  // the ERROR event's masked details, for the audit
     };
     struct Event {
         int type = 0;
