@@ -42,7 +42,11 @@ int InvokeCommand::run(const ParsedArgs& args) {
     }
     if (!response.success()) {
         const std::string code = response.error_code().empty() ? "UNKNOWN" : response.error_code();
-        return output.failure(request.function_id() + " failed: " + code + ": " + response.error());
+        output.notice(request.function_id() + " failed: " + code + ": " + response.error());
+        if (!output.json()) {  // the JSON answer has them already
+            output.errorDetails(proto::toJson(response.error_details()));
+        }
+        return kExitFailed;
     }
     return kExitOk;
 }

@@ -115,6 +115,9 @@ int JobEventPrinter::reportError(const JobEvent& event) {
         const std::string code = event.error_code().empty() ? "" : event.error_code() + ": ";
         m_output.notice(job + " failed: " + code + event.message());
     }
+    if (m_mode != Mode::Json) {  // the JSON event has them already
+        m_output.errorDetails(proto::toJson(event.data()));
+    }
     return kExitFailed;
 }
 

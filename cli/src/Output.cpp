@@ -78,6 +78,13 @@ void Output::notice(const std::string& text) {
     m_err.flush();
 }
 
+void Output::errorDetails(const nlohmann::json& details) {
+    if (details.is_object() && !details.empty()) {
+        notice("details: " +
+               details.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+    }
+}
+
 std::string prettyJson(const nlohmann::json& value) {
     return value.dump(2, ' ', false, nlohmann::json::error_handler_t::replace);
 }

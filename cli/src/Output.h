@@ -51,6 +51,9 @@ public:
     int failure(const std::string& text);
     // Prints "croupierctl: <text>" to stderr (a notice; no exit implied).
     void notice(const std::string& text);
+    // A handler error's details as "croupierctl: details: {...}" (one line) to stderr; nothing
+    // when it has none.
+    void errorDetails(const nlohmann::json& details);
 
 private:
     std::ostream& m_out;

@@ -91,7 +91,8 @@ protected:
                                   waitForCancel);
         m_agent->RegisterFunction(sdk::Descriptor::FromJson(jobDescriptor("calc.fail")),
                                   [](const sdk::Context&, const json&) {
-                                      return sdk::Result::Error("BOOM", "went wrong");
+                                      return sdk::Result::Error("BOOM", "went wrong",
+                                                                {{"step", 3}});
                                   });
         m_agent->RegisterFunction(sdk::Descriptor::FromJson(banDescriptor()),
                                   [](const sdk::Context&, const json& p) {
@@ -230,6 +231,14 @@ TEST_F(CroupierctlTest, HandlerErrorExits1WithItsCode) {
     auto r = ctl({"invoke", "calc.fail"});
     EXPECT_EQ(r.exitCode, 1) << describe(r);
     EXPECT_TRUE(contains(r.err, "calc.fail failed: BOOM: went wrong")) << describe(r);
+    EXPECT_TRUE(contains(r.err, "croupierctl: details: {\"step\":3}\n")) << describe(r);
+}
+
+TEST_F(CroupierctlTest, AFailedJobPrintsTheHandlersDetails) {
+    auto r = ctl({"job", "start", "calc.fail", "--follow"});
+    EXPECT_EQ(r.exitCode, 1) << describe(r);
+    EXPECT_TRUE(contains(r.err, "failed: BOOM: went wrong")) << describe(r);
+    EXPECT_TRUE(contains(r.err, "croupierctl: details: {\"step\":3}\n")) << describe(r);
 }
 
 TEST_F(CroupierctlTest, JobStartFollowPrintsProgressAndTheResult) {
