@@ -28,12 +28,34 @@ InvokeOutcome failed(CallError error) {
     return out;
 }
 
+// A handler error's details: error_details, or, from a server that predates that field, the
+// details inside the seed's error shape {"success": false, "error": {..., "details"}} it relays
+// as the result.
+nlohmann::json handlerErrorDetails(const function::v1::InvokeFunctionResponse& r) {
+    if (r.has_error_details()) {
+        return proto::toJson(r.error_details());
+    }
+    const nlohmann::json body =
+        r.has_result() ? proto::toJson(r.result()) : nlohmann::json::object();
+    const auto error = body.find("error");
+    if (error != body.end() && error->is_object()) {
+        const auto details = error->find("details");
+        if (details != error->end() && details->is_object()) {
+            return *details;
+        }
+    }
+    return nlohmann::json::object();
+}
+
 // The function ran and returned its own error (success = false).
-InvokeOutcome functionFailed(const std::string& code, const std::string& message) {
+InvokeOutcome functionFailed(const function::v1::InvokeFunctionResponse& r) {
+    const std::string& code = r.error_code();
+    const std::string& message = r.error();
     CallError e;
     e.kind = CallError::Kind::FunctionFailed;
     e.code = qs(code);
     e.serverMessage = qs(message);
+    e.details = handlerErrorDetails(r);
     e.message = message.empty() ? tr("The function reported an error (%1).").arg(e.code)
                                 : tr("The function reported an error: %1").arg(e.serverMessage);
     return failed(std::move(e));
@@ -51,7 +73,7 @@ InvokeOutcome fromInvoke(const function::v1::InvokeFunctionResponse& r) {
         out.approvalState = qs(r.approval_state());
         out.jobId = qs(r.job_id());
     } else {
-        out = functionFailed(r.error_code(), r.error());
+        out = functionFailed(r);
     }
     return out;
 }

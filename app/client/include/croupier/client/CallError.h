@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <nlohmann/json.hpp>
+
 #include <vector>
 
 namespace croupier::client {
@@ -39,6 +41,9 @@ struct CallError {
     QString permission;    // PermissionDenied: the permission needed
     qint64 retryAfterMs = 0;
     std::vector<FieldError> fields;
+    // FunctionFailed: the function's error details as the server relays them (sensitive params
+    // masked), {} when it gave none. HandlerErrors.h turns the fields they name into `fields`.
+    nlohmann::json details = nlohmann::json::object();
 };
 
 } // namespace croupier::client

@@ -43,7 +43,7 @@ struct JobEvent {
     qint64 timestampMs = 0;
     QString message;
     double progress = 0;
-    nlohmann::json data;    // Done: the result
+    nlohmann::json data;    // Done: the result; Error: the function's error details (masked)
     QString errorCode;      // Error: "CANCELLED", "DEADLINE_EXCEEDED", "AGENT_LOST", ...
     JobStatus status = JobStatus::Unknown; // the job's status after this event
 };
