@@ -157,6 +157,21 @@ TEST_F(ConsoleE2ETest, AnInvalidValueIsBlockedInlineAndNothingIsSent) {
     EXPECT_FALSE(error->text().isEmpty());
 }
 
+TEST_F(ConsoleE2ETest, AServerSideErrorIsPinnedToTheFieldItNames) {
+    open("player.get");
+    type("/player_id", "nobody_here");
+    auto* dialog = clickRunAndWaitForConfirm();
+    ASSERT_NE(dialog, nullptr);
+    QSignalSpy failed(&app->invoke(), &models::InvokeController::failed);
+    QTest::mouseClick(dialog->findChild<QPushButton*>("confirmPushButton"), Qt::LeftButton);
+    ASSERT_TRUE(failed.wait(15000));
+    auto* label = app->window().findChild<QLabel*>("player_idErrorLabel");
+    ASSERT_NE(label, nullptr);
+    EXPECT_TRUE(QTest::qWaitFor([&] { return label->isVisible(); }, 2000))
+        << "the agent's PLAYER_NOT_FOUND names player_id in its details";
+    EXPECT_FALSE(label->text().isEmpty());
+}
+
 TEST_F(ConsoleE2ETest, ALongJobShowsProgressAndCanBeCancelled) {
     open("player.export");
     auto* asJob = app->window().findChild<QCheckBox*>("runAsJobCheckBox");

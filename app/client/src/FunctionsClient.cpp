@@ -19,7 +19,7 @@ constexpr const char* kApprovalRequired = "APPROVAL_REQUIRED";
 constexpr auto kInvokeMargin = 10s;       // beyond the function's own timeout
 constexpr auto kServerInvokeDefault = 30s; // the server's default invoke timeout
 
-QString tr(const char* text) { return QCoreApplication::translate("FunctionsClient", text); }
+QString tr(const char* text) { return QCoreApplication::translate("croupier::client", text); }
 
 InvokeOutcome failed(CallError error) {
     InvokeOutcome out;
@@ -94,7 +94,7 @@ InvokeOutcome fromJob(const function::v1::InvokeJobResponse& r) {
 
 // Fills the request fields InvokeFunction and InvokeJob share; an error when the payload
 // cannot travel as a Struct.
-template <class Request>
+template <typename Request> // not "class": lupdate would take it for a class context
 std::optional<CallError> fill(const InvokeRequest& in, Request& out) {
     out.set_game_id(ss(in.scope.gameId));
     out.set_env(ss(in.scope.env));
