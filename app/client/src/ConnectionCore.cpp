@@ -1,5 +1,6 @@
 #include "ConnectionCore.h"
 
+#include "CallbackQueueAnchor.h"
 #include "croupier/client/ServerConnection.h"
 
 #include <QCoreApplication>
@@ -97,6 +98,7 @@ Reply<void> ConnectionCore::open(const ConnectionProfile& profile) {
     if (!ssl) {
         return ssl.error();
     }
+    anchorCallbackQueue();
     m_channel = grpc::CreateCustomChannel(profile.address.trimmed().toStdString(),
                                           grpc::SslCredentials(*ssl), channelArguments(profile));
     m_auth = auth::v1::AuthService::NewStub(m_channel);

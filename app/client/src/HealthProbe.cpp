@@ -1,6 +1,7 @@
 #include "HealthProbe.h"
 
 #include "CallGuard.h"
+#include "CallbackQueueAnchor.h"
 
 #include <grpcpp/generic/generic_stub.h>
 #include <grpcpp/grpcpp.h>
@@ -40,6 +41,7 @@ HealthProbe::HealthProbe(QObject* owner, const QString& address, const std::stri
     args.SetInt(GRPC_ARG_INITIAL_RECONNECT_BACKOFF_MS, 100);
     args.SetInt(GRPC_ARG_MIN_RECONNECT_BACKOFF_MS, 100);
     args.SetInt(GRPC_ARG_MAX_RECONNECT_BACKOFF_MS, 500);
+    anchorCallbackQueue();
     m_channel = grpc::CreateCustomChannel(address.toStdString(), grpc::SslCredentials(ssl), args);
 }
 
