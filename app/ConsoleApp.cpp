@@ -25,7 +25,7 @@ nlohmann::json withoutMasked(const nlohmann::json& payload) {
     if (payload.is_object()) {
         nlohmann::json out = nlohmann::json::object();
         for (const auto& [key, value] : payload.items()) {
-            if (value != "******") {
+            if (value != core::kMaskedValue) {
                 out[key] = withoutMasked(value);
             }
         }
@@ -83,9 +83,8 @@ void ConsoleApp::wireWindow() {
     connect(&w, &ui::MainWindow::functionActivated, this, &ConsoleApp::openFunction);
     connect(&w, &ui::MainWindow::scopeChanged, this, &ConsoleApp::selectScope);
     connect(&w, &ui::MainWindow::jobCancelRequested, this, &ConsoleApp::cancelJob);
-    connect(&w, &ui::MainWindow::jobPanelClosed, this, [this](const QString& jobId) {
-        m_functions->stopJobEvents(jobId);
-    });
+    connect(&w, &ui::MainWindow::jobPanelClosed, this,
+            [this](const QString& jobId) { m_functions->stopJobEvents(jobId); });
     connect(&w, &ui::MainWindow::signOutRequested, this, [this] {
         m_functions->stopWatching();
         m_connection->logout([this](Reply<void>) { showLogin(); });
@@ -100,8 +99,7 @@ void ConsoleApp::wireWindow() {
     connect(jobsPage, &ui::JobsPage::refreshRequested, this, &ConsoleApp::refreshJobs);
     connect(jobsPage, &ui::JobsPage::openRequested, this, &ConsoleApp::openJob);
     connect(jobsPage, &ui::JobsPage::rerunRequested, this, &ConsoleApp::rerunJob);
-    connect(m_invoke.get(), &models::InvokeController::jobStarted, this,
-            &ConsoleApp::onJobStarted);
+    connect(m_invoke.get(), &models::InvokeController::jobStarted, this, &ConsoleApp::onJobStarted);
 }
 
 void ConsoleApp::wireClient() {
@@ -114,8 +112,13 @@ void ConsoleApp::wireClient() {
     auto* f = m_functions.get();
     connect(f, &client::FunctionsClient::functionsReset, this, [this](const auto& functions) {
         m_catalog->setFunctions(functions);
-        for (const auto& function : functions) {
-            m_invoke->functionUpdated(function);
+        // The open form follows the new catalog: updated, or gone (say after a scope change).
+        if (const auto open = m_invoke->function()) {
+            if (const auto latest = m_catalog->functionById(open->id())) {
+                m_invoke->functionUpdated(*latest);
+            } else {
+                m_invoke->functionRemoved(open->id());
+            }
         }
         emit catalogLoaded(static_cast<int>(functions.size()));
     });
@@ -127,9 +130,8 @@ void ConsoleApp::wireClient() {
         m_catalog->removeFunction(id);
         m_invoke->functionRemoved(id);
     });
-    connect(f, &client::FunctionsClient::watchFailed, this, [this](const CallError& error) {
-        m_window->statusBar()->showMessage(error.message);
-    });
+    connect(f, &client::FunctionsClient::watchFailed, this,
+            [this](const CallError& error) { m_window->statusBar()->showMessage(error.message); });
     connect(f, &client::FunctionsClient::jobEvent, this, &ConsoleApp::onJobEvent);
     connect(m_localServer.get(), &client::LocalServer::progress, this, [this](const QString& m) {
         if (m_login) {
@@ -145,12 +147,7 @@ void ConsoleApp::wireClient() {
                                            .arg(password));
                 }
             });
-    connect(m_localServer.get(), &client::LocalServer::failed, this, [this](const QString& e) {
-        if (m_login) {
-            m_login->setBusy(false);
-            m_login->setError(e);
-        }
-    });
+    connect(m_localServer.get(), &client::LocalServer::failed, this, &ConsoleApp::signInFailed);
     connect(m_localServer.get(), &client::LocalServer::ready, this,
             [this](const client::ConnectionProfile& profile) {
                 if (!m_pendingUser.isEmpty()) {
@@ -209,23 +206,29 @@ void ConsoleApp::connectAndLogin(const client::ConnectionProfile& profile, const
     if (m_login) {
         m_login->setBusy(true, tr("Signing in…"));
     }
-    if (m_connection->profile() != profile || m_connection->state() ==
-                                                  client::ConnectionState::Offline) {
+    if (m_connection->profile() != profile ||
+        m_connection->state() == client::ConnectionState::Offline) {
         if (auto connected = m_connection->connectTo(profile); !connected) {
-            m_login->setBusy(false);
-            m_login->setError(connected.error().message);
+            signInFailed(connected.error().message);
             return;
         }
     }
-    m_connection->login(user, password, client::guarded<Reply<client::UserInfo>>(
-                                            this, [this](Reply<client::UserInfo> reply) {
-                                                if (!reply) {
-                                                    m_login->setBusy(false);
-                                                    m_login->setError(reply.error().message);
-                                                    return;
-                                                }
-                                                onSignedIn(*reply);
-                                            }));
+    m_connection->login(
+        user, password,
+        client::guarded<Reply<client::UserInfo>>(this, [this](Reply<client::UserInfo> reply) {
+            if (!reply) {
+                signInFailed(reply.error().message);
+                return;
+            }
+            onSignedIn(*reply);
+        }));
+}
+
+void ConsoleApp::signInFailed(const QString& message) {
+    if (m_login) {
+        m_login->setBusy(false);
+        m_login->setError(message);
+    }
 }
 
 void ConsoleApp::onSignedIn(const client::UserInfo& user) {
@@ -271,15 +274,14 @@ void ConsoleApp::selectScope(const client::Scope& scope) {
 void ConsoleApp::refreshJobs() {
     client::JobQuery query;
     query.scope = m_scope;
-    m_functions->listJobs(query, client::guarded<Reply<client::JobPage>>(
-                                     this, [this](Reply<client::JobPage> page) {
-                                         if (page) {
-                                             m_jobs->setJobs(page->jobs);
-                                         } else {
-                                             m_window->statusBar()->showMessage(
-                                                 page.error().message);
-                                         }
-                                     }));
+    m_functions->listJobs(
+        query, client::guarded<Reply<client::JobPage>>(this, [this](Reply<client::JobPage> page) {
+            if (page) {
+                m_jobs->setJobs(page->jobs);
+            } else {
+                m_window->statusBar()->showMessage(page.error().message);
+            }
+        }));
 }
 
 void ConsoleApp::openFunction(const QString& functionId) {
@@ -345,8 +347,7 @@ void ConsoleApp::cancelJob(const QString& jobId) {
                                    if (auto* panel = m_window->jobPanel(jobId)) {
                                        panel->setCancelling(false);
                                    }
-                                   m_window->statusBar()->showMessage(reply.error().message,
-                                                                      10000);
+                                   m_window->statusBar()->showMessage(reply.error().message, 10000);
                                }));
 }
 

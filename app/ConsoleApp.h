@@ -18,7 +18,6 @@
 
 #include <QObject>
 #include <QPointer>
-
 #include <memory>
 #include <optional>
 
@@ -57,10 +56,10 @@ signals:
 
 private:
     void showLogin(const QString& notice = {});
-    void onLoginRequested(const QString& profileName, const QString& user,
-                          const QString& password);
+    void onLoginRequested(const QString& profileName, const QString& user, const QString& password);
     void connectAndLogin(const client::ConnectionProfile& profile, const QString& user,
                          const QString& password);
+    void signInFailed(const QString& message);
     void onSignedIn(const client::UserInfo& user);
     void loadScopes();
     void selectScope(const client::Scope& scope);
@@ -86,7 +85,7 @@ private:
     std::unique_ptr<ui::MainWindow> m_window;
     QPointer<ui::LoginDialog> m_login;
     client::Scope m_scope;
-    QString m_pendingUser;     // signing in with the local server once it is ready
+    QString m_pendingUser; // signing in with the local server once it is ready
     QString m_pendingPassword;
 };
 

@@ -1,6 +1,7 @@
 #include "Connection.h"
 
 #include "BearerToken.h"
+#include "croupier/proto/OperatorChannel.h"
 
 #include <fstream>
 
@@ -11,7 +12,6 @@ using core::Unexpected;
 
 namespace {
 
-constexpr int kMaxMessageBytes = 64 * 1024 * 1024;
 constexpr std::streamsize kMaxCaBytes = std::streamsize{1024} * 1024;
 
 core::Result<std::string> readCaFile(const std::string& path) {
@@ -31,20 +31,7 @@ core::Result<std::string> readCaFile(const std::string& path) {
 }
 
 grpc::ChannelArguments channelArguments(const GlobalOptions& options) {
-    grpc::ChannelArguments args;
-    args.SetMaxReceiveMessageSize(kMaxMessageBytes);
-    args.SetInt(GRPC_ARG_KEEPALIVE_TIME_MS, 20'000);
-    args.SetInt(GRPC_ARG_KEEPALIVE_TIMEOUT_MS, 10'000);
-    // gRPC's own reconnect backoff, in step with the streams' (Reconnector.h), so a restarted
-    // server is found within a second or so rather than after gRPC's default 1.6x growth.
-    args.SetInt(GRPC_ARG_INITIAL_RECONNECT_BACKOFF_MS, 500);
-    args.SetInt(GRPC_ARG_MIN_RECONNECT_BACKOFF_MS, 500);
-    args.SetInt(GRPC_ARG_MAX_RECONNECT_BACKOFF_MS, 10'000);
-    args.SetString(GRPC_ARG_PRIMARY_USER_AGENT_STRING, "croupierctl/" CROUPIER_VERSION);
-    if (!options.serverName.empty()) {
-        args.SetSslTargetNameOverride(options.serverName);
-    }
-    return args;
+    return proto::operatorChannelArguments("croupierctl/" CROUPIER_VERSION, options.serverName);
 }
 
 } // namespace

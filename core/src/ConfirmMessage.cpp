@@ -169,7 +169,7 @@ std::string renderConfirmMessage(std::string_view templ, const json& payload,
         if (found.value == nullptr) {
             out += piece.raw;
         } else if (coveredBySensitive(found.tokens, sensitivePointers)) {
-            out += detail::kMaskedValue;
+            out += kMaskedValue;
         } else if (sensitivePointers.empty()) {
             out += confirmValueText(*found.value);
         } else {

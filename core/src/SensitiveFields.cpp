@@ -105,7 +105,7 @@ private:
 
 void maskAt(json& value, const PointerTokens& tokens, std::size_t index) {
     if (index == tokens.size()) {
-        value = kMaskedValue;
+        value = core::kMaskedValue;
         return;
     }
     const std::string& token = tokens[index];

@@ -3,6 +3,8 @@
 // `format: password`, `writeOnly: true` or listed in ui.sensitive, where a "*" token stands for
 // every array item or object member. Pure functions, safe from any thread.
 
+#include "croupier/core/Descriptor.h"
+
 #include <nlohmann/json.hpp>
 #include <set>
 #include <string>
@@ -14,9 +16,6 @@ namespace croupier::core::detail {
 // items, allOf/anyOf/oneOf branches) and the ui.sensitive entries (a bare name means "/name").
 std::set<std::string> findSensitivePointers(const nlohmann::json& params,
                                             const std::vector<std::string>& uiSensitive);
-
-// The placeholder that replaces a sensitive value.
-inline constexpr const char* kMaskedValue = "******";
 
 // A copy of `payload` with the values at `pointers` (when present) replaced by kMaskedValue.
 nlohmann::json maskPointers(const nlohmann::json& payload, const std::set<std::string>& pointers);

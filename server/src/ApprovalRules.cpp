@@ -184,7 +184,7 @@ json maskAll(const json& payload) {
     }
     json out = json::object();
     for (auto it = payload.begin(); it != payload.end(); ++it) {
-        out[it.key()] = "******";
+        out[it.key()] = core::kMaskedValue;
     }
     return out;
 }

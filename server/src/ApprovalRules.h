@@ -48,7 +48,7 @@ function::v1::InvokeOptions decodeOptions(const std::string& json);
 core::Result<ApprovalRecord> findApproval(Store& store, const std::string& approvalId);
 
 std::string riskName(core::RiskLevel level);
-// Every top-level value replaced by "******" (for a function whose descriptor is gone).
+// Every top-level value replaced by core::kMaskedValue (for a function whose descriptor is gone).
 nlohmann::json maskAll(const nlohmann::json& payload);
 
 } // namespace croupier::server::approvals

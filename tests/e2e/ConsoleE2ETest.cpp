@@ -90,7 +90,8 @@ protected:
         auto* run = app->window().findChild<QPushButton*>("runPushButton");
         EXPECT_TRUE(run && run->isEnabled());
         QTest::mouseClick(run, Qt::LeftButton);
-        QTest::qWaitFor([&] { return page().confirmDialog() != nullptr; }, 2000);
+        EXPECT_TRUE(QTest::qWaitFor([&] { return page().confirmDialog() != nullptr; }, 2000))
+            << "no confirmation dialog after Run";
         return page().confirmDialog();
     }
 

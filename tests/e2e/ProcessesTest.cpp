@@ -2,15 +2,13 @@
 // SIGKILL to check that nothing acknowledged is lost and that lost agents fail their jobs.
 #include "ChildProcess.h"
 #include "OperatorClient.h"
-
-#include "croupier/auth/v1/auth.grpc.pb.h"
+#include "ProcessBackend.h"
 #include "TestEnv.h"
-
-#include <gtest/gtest.h>
+#include "croupier/auth/v1/auth.grpc.pb.h"
 
 #include <csignal>
 #include <fstream>
-#include <regex>
+#include <gtest/gtest.h>
 #include <sstream>
 
 using namespace croupier;
@@ -32,14 +30,8 @@ std::string readFile(const std::filesystem::path& p) {
 class ProcessesTest : public ::testing::Test {
 protected:
     void SetUp() override {
-        auto init = runProcess(kServerBin, {"init", "--data-dir", dir("data"), "--agent",
-                                            "demo-agent", "--listen", "127.0.0.1:0"});
-        ASSERT_EQ(init.exitCode, 0) << init.err;
         // init prints the generated admin password once; the tests sign in with it.
-        std::smatch m;
-        ASSERT_TRUE(std::regex_search(init.out, m, std::regex("admin password\\s+(\\S+)")))
-            << init.out;
-        m_adminPassword = m[1];
+        m_adminPassword = initServerDataDir(kServerBin, dir("data"));
         startServer();
     }
 
@@ -49,11 +41,7 @@ protected:
         m_server = std::make_unique<ChildProcess>(
             kServerBin, std::vector<std::string>{"serve", "--data-dir", dir("data"), "--listen",
                                                  "127.0.0.1:" + std::to_string(m_port)});
-        ASSERT_TRUE(m_server->waitForOutput("msg=serving")) << m_server->err();
-        std::smatch m;
-        const std::string log = m_server->err();
-        ASSERT_TRUE(std::regex_search(log, m, std::regex(" port=(\\d+)")));
-        m_port = std::stoi(m[1]);
+        m_port = waitForServingPort(*m_server);
         grpc::SslCredentialsOptions ssl;
         ssl.pem_root_certs = readFile(m_tmp.path() / "data/pki/ca.crt");
         grpc::ChannelArguments args;
@@ -138,8 +126,8 @@ TEST_F(ProcessesTest, KillingTheServerLosesNothingAcknowledged) {
     auto agent = startAgent("demo-1");
     function::v1::InvokeOptions key;
     key.set_idempotency_key("grant-once");
-    auto granted = op->invoke("item.grant", {{"player_id", "player_1001"}, {"item", "gold"},
-                                             {"count", 5}}, key);
+    auto granted = op->invoke("item.grant",
+                              {{"player_id", "player_1001"}, {"item", "gold"}, {"count", 5}}, key);
     ASSERT_TRUE(granted.ok()) << granted.status.message;
     ASSERT_TRUE(op->setEnabled("guild.disband", false).ok());
     auto done = op->startJob("player.export", json::object());
@@ -164,8 +152,8 @@ TEST_F(ProcessesTest, KillingTheServerLosesNothingAcknowledged) {
         << "the agent re-dials the restarted server";
     EXPECT_FALSE(op->getFunction("guild.disband").response.function().enabled())
         << "assignments survive";
-    auto again = op->invoke("item.grant", {{"player_id", "player_1001"}, {"item", "gold"},
-                                           {"count", 5}}, key);
+    auto again = op->invoke("item.grant",
+                            {{"player_id", "player_1001"}, {"item", "gold"}, {"count", 5}}, key);
     ASSERT_TRUE(again.ok()) << again.status.message;
     EXPECT_EQ(toJson(again.response.result()), toJson(granted.response.result()))
         << "the idempotent grant is answered from the record, not run again";
@@ -180,18 +168,18 @@ TEST_F(ProcessesTest, ServerStopsCleanlyOnSigterm) {
 
 TEST_F(ProcessesTest, BadConfigurationIsRefusedWithAClearMessage) {
     std::ofstream(dir("bad.yaml")) << "listen: 127.0.0.1:0\nhartbeat: 5s\n";
-    auto r = runProcess(kServerBin,
-                        {"serve", "--config", dir("bad.yaml"), "--data-dir", dir("data")});
+    auto r =
+        runProcess(kServerBin, {"serve", "--config", dir("bad.yaml"), "--data-dir", dir("data")});
     EXPECT_EQ(r.exitCode, 2);
     EXPECT_NE(r.err.find("hartbeat: unknown setting"), std::string::npos) << r.err;
 
-    auto insecure = runProcess(kServerBin, {"serve", "--data-dir", dir("data"), "--insecure",
-                                            "--listen", "0.0.0.0:0"});
+    auto insecure = runProcess(
+        kServerBin, {"serve", "--data-dir", dir("data"), "--insecure", "--listen", "0.0.0.0:0"});
     EXPECT_EQ(insecure.exitCode, 2);
     EXPECT_NE(insecure.err.find("loopback"), std::string::npos) << insecure.err;
 
-    auto sameDir = runProcess(kServerBin,
-                              {"serve", "--data-dir", dir("data"), "--listen", "127.0.0.1:0"});
+    auto sameDir =
+        runProcess(kServerBin, {"serve", "--data-dir", dir("data"), "--listen", "127.0.0.1:0"});
     EXPECT_EQ(sameDir.exitCode, 1) << "a second server on a data dir in use refuses to start";
     EXPECT_NE(sameDir.err.find("is in use by another croupier-server"), std::string::npos)
         << sameDir.err;

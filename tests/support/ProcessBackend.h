@@ -12,6 +12,13 @@
 
 namespace croupier::testing {
 
+// Runs `croupier-server init` on `dataDir` (dev PKI with a demo-agent certificate, listening on
+// 127.0.0.1:0) and returns the admin password it printed once.
+std::string initServerDataDir(const std::string& serverBin, const std::string& dataDir);
+
+// Waits until `server` (`croupier-server serve`) logs that it serves, and returns its port.
+int waitForServingPort(ChildProcess& server);
+
 class ProcessBackend {
 public:
     // `serverBin` / `agentBin`: paths of the binaries; `jobStepMs`: the demo agent's delay per

@@ -1,5 +1,7 @@
 #include "croupier/ui/RiskBadge.h"
 
+#include "croupier/models/RiskColour.h"
+
 #include <QPainter>
 
 namespace croupier::ui {
@@ -72,17 +74,7 @@ QString RiskBadge::textFor(core::RiskLevel level) {
 }
 
 QColor RiskBadge::fillFor(core::RiskLevel level) {
-    switch (level) {
-    case core::RiskLevel::Low:
-        return QColor(0x2e, 0x7d, 0x32);
-    case core::RiskLevel::Medium:
-        return QColor(0xf9, 0xa8, 0x25);
-    case core::RiskLevel::High:
-        return QColor(0xc6, 0x28, 0x28);
-    case core::RiskLevel::None:
-        break;
-    }
-    return {};
+    return models::riskColour(level);
 }
 
 QColor RiskBadge::textColorFor(core::RiskLevel level) {

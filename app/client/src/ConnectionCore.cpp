@@ -2,6 +2,7 @@
 
 #include "CallbackQueueAnchor.h"
 #include "croupier/client/ServerConnection.h"
+#include "croupier/proto/OperatorChannel.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -10,9 +11,10 @@ namespace croupier::client {
 namespace {
 
 constexpr qint64 kMaxPemBytes = 1024 * 1024;
-constexpr int kMaxMessageBytes = 64 * 1024 * 1024;
 
-QString tr(const char* text) { return QCoreApplication::translate("croupier::client", text); }
+QString tr(const char* text) {
+    return QCoreApplication::translate("croupier::client", text);
+}
 
 CallError setupError(const QString& message) {
     CallError e;
@@ -63,31 +65,20 @@ Reply<grpc::SslCredentialsOptions> sslOptions(const ConnectionProfile& profile) 
 }
 
 grpc::ChannelArguments channelArguments(const ConnectionProfile& profile) {
-    grpc::ChannelArguments args;
-    args.SetMaxReceiveMessageSize(kMaxMessageBytes);
-    // The server pings every 20 s and accepts pings every 5 s: notice a dead link on streams.
-    args.SetInt(GRPC_ARG_KEEPALIVE_TIME_MS, 20'000);
-    args.SetInt(GRPC_ARG_KEEPALIVE_TIMEOUT_MS, 10'000);
-    // Find a restarted server within a second or so rather than after gRPC's slow default.
-    args.SetInt(GRPC_ARG_INITIAL_RECONNECT_BACKOFF_MS, 500);
-    args.SetInt(GRPC_ARG_MIN_RECONNECT_BACKOFF_MS, 500);
-    args.SetInt(GRPC_ARG_MAX_RECONNECT_BACKOFF_MS, 10'000);
+    const QString version = QCoreApplication::applicationVersion();
+    const QString agent = QStringLiteral("croupier-console/%1")
+                              .arg(version.isEmpty() ? QStringLiteral("dev") : version);
+    grpc::ChannelArguments args = proto::operatorChannelArguments(
+        agent.toStdString(), profile.serverNameOverride.toStdString());
     // One connection per ServerConnection, never shared with another profile or session.
     args.SetInt(GRPC_ARG_USE_LOCAL_SUBCHANNEL_POOL, 1);
-    const QString agent = QStringLiteral("croupier-console/%1")
-                              .arg(QCoreApplication::applicationVersion().isEmpty()
-                                       ? QStringLiteral("dev")
-                                       : QCoreApplication::applicationVersion());
-    args.SetString(GRPC_ARG_PRIMARY_USER_AGENT_STRING, agent.toStdString());
-    if (!profile.serverNameOverride.isEmpty()) {
-        args.SetSslTargetNameOverride(profile.serverNameOverride.toStdString());
-    }
     return args;
 }
 
 } // namespace
 
-ConnectionCore::ConnectionCore(ServerConnection& owner) : m_owner(owner) {}
+ConnectionCore::ConnectionCore(ServerConnection& owner)
+    : m_owner(owner) {}
 
 Reply<void> ConnectionCore::open(const ConnectionProfile& profile) {
     close();
@@ -127,8 +118,8 @@ void ConnectionCore::setToken(const QString& token) {
     ++m_generation;
 }
 
-std::shared_ptr<grpc::ClientContext> ConnectionCore::newContext(
-    bool unary, std::chrono::milliseconds deadline) const {
+std::shared_ptr<grpc::ClientContext>
+ConnectionCore::newContext(bool unary, std::chrono::milliseconds deadline) const {
     auto context = std::make_shared<grpc::ClientContext>();
     if (unary) {
         const auto wait = deadline.count() > 0 ? deadline : m_timeout;

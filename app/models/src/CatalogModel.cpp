@@ -2,13 +2,14 @@
 // its Category (stable across inserts, unlike a row number), a category index's is null.
 #include "croupier/models/CatalogModel.h"
 
+#include "croupier/models/RiskColour.h"
+
 #include <QBrush>
 #include <QGuiApplication>
 #include <QIcon>
 #include <QPainter>
 #include <QPalette>
 #include <QPixmap>
-
 #include <algorithm>
 
 namespace croupier::models {
@@ -29,15 +30,13 @@ QString displayName(const client::FunctionInfo& f) {
     return name.empty() ? f.id() : str(name);
 }
 
-// A filled circle in the risk level's colour (none: an outline), the same colours as the badge.
-QIcon riskDot(core::RiskLevel level) {
-    static const QColor colours[] = {QColor(), QColor(0x2e, 0x7d, 0x32), QColor(0xf9, 0xa8, 0x25),
-                                     QColor(0xc6, 0x28, 0x28)};
+// A filled circle in the risk level's colour (none: an outline).
+QIcon paintRiskDot(core::RiskLevel level) {
     QPixmap pixmap(12, 12);
     pixmap.fill(Qt::transparent);
     QPainter painter(&pixmap);
     painter.setRenderHint(QPainter::Antialiasing);
-    const QColor colour = colours[static_cast<int>(level)];
+    const QColor colour = riskColour(level);
     if (colour.isValid()) {
         painter.setBrush(colour);
         painter.setPen(Qt::NoPen);
@@ -48,6 +47,13 @@ QIcon riskDot(core::RiskLevel level) {
     return QIcon(pixmap);
 }
 
+// Where the function `id` is, or belongs, in a list sorted by id.
+int sortedFunctionRow(const QList<client::FunctionInfo>& list, const QString& id) {
+    const auto it = std::lower_bound(list.begin(), list.end(), id,
+                                     [](const auto& f, const QString& i) { return f.id() < i; });
+    return static_cast<int>(it - list.begin());
+}
+
 QString categoryOf(const client::FunctionInfo& f) {
     const auto& category = f.descriptor->category();
     return category.empty() ? CatalogModel::tr("Other") : str(category);
@@ -56,7 +62,9 @@ QString categoryOf(const client::FunctionInfo& f) {
 } // namespace
 
 CatalogModel::CatalogModel(QObject* parent)
-    : QAbstractItemModel(parent) {}
+    : QAbstractItemModel(parent)
+    , m_riskDots{paintRiskDot(core::RiskLevel::None), paintRiskDot(core::RiskLevel::Low),
+                 paintRiskDot(core::RiskLevel::Medium), paintRiskDot(core::RiskLevel::High)} {}
 
 CatalogModel::~CatalogModel() = default;
 
@@ -65,20 +73,18 @@ void CatalogModel::setFunctions(const QList<client::FunctionInfo>& functions) {
     m_categories.clear();
     for (const auto& f : functions) {
         const QString name = categoryOf(f);
-        int row = categoryRow(name);
-        if (row < 0) {
-            auto it = std::lower_bound(m_categories.begin(), m_categories.end(), name,
-                                       [](const auto& c, const QString& n) { return c->name < n; });
-            it = m_categories.insert(it, std::make_unique<Category>(Category{name, {}}));
-            row = static_cast<int>(it - m_categories.begin());
+        int cat = categoryRow(name);
+        if (cat < 0) {
+            cat = sortedCategoryRow(name);
+            m_categories.insert(m_categories.begin() + cat,
+                                std::make_unique<Category>(Category{name, {}}));
         }
-        auto& list = m_categories[static_cast<std::size_t>(row)]->functions;
-        auto pos = std::lower_bound(list.begin(), list.end(), f.id(),
-                                    [](const auto& a, const QString& id) { return a.id() < id; });
-        if (pos != list.end() && pos->id() == f.id()) {
-            *pos = f; // the same id twice: the later wins
+        auto& list = m_categories[static_cast<std::size_t>(cat)]->functions;
+        const int row = sortedFunctionRow(list, f.id());
+        if (row < list.size() && list[row].id() == f.id()) {
+            list[row] = f; // the same id twice: the later wins
         } else {
-            list.insert(pos, f);
+            list.insert(row, f);
         }
     }
     endResetModel();
@@ -100,9 +106,7 @@ void CatalogModel::upsertFunction(const client::FunctionInfo& f) {
         cat = insertCategory(categoryOf(f));
     }
     auto& list = m_categories[static_cast<std::size_t>(cat)]->functions;
-    const auto pos = std::lower_bound(list.begin(), list.end(), id,
-                                      [](const auto& a, const QString& i) { return a.id() < i; });
-    const int row = static_cast<int>(pos - list.begin());
+    const int row = sortedFunctionRow(list, id);
     beginInsertRows(index(cat, 0), row, row);
     list.insert(row, f);
     endInsertRows();
@@ -239,7 +243,9 @@ QVariant CatalogModel::functionData(const client::FunctionInfo& f, int column, i
             return statusText(f);
         }
     case Qt::DecorationRole:
-        return column == NameColumn ? QVariant(riskDot(d.ui().riskLevel)) : QVariant();
+        return column == NameColumn
+                   ? QVariant(m_riskDots[static_cast<std::size_t>(d.ui().riskLevel)])
+                   : QVariant();
     case Qt::ToolTipRole: {
         const QString reason = reasonFor(f);
         const QString description = str(d.description());
@@ -339,12 +345,17 @@ int CatalogModel::categoryRow(const QString& name) const {
     return -1;
 }
 
-int CatalogModel::insertCategory(const QString& name) {
+// Where a category named `name` belongs in the sorted list.
+int CatalogModel::sortedCategoryRow(const QString& name) const {
     const auto it = std::lower_bound(m_categories.begin(), m_categories.end(), name,
                                      [](const auto& c, const QString& n) { return c->name < n; });
-    const int row = static_cast<int>(it - m_categories.begin());
+    return static_cast<int>(it - m_categories.begin());
+}
+
+int CatalogModel::insertCategory(const QString& name) {
+    const int row = sortedCategoryRow(name);
     beginInsertRows({}, row, row);
-    m_categories.insert(it, std::make_unique<Category>(Category{name, {}}));
+    m_categories.insert(m_categories.begin() + row, std::make_unique<Category>(Category{name, {}}));
     endInsertRows();
     return row;
 }

@@ -43,6 +43,9 @@ struct SemanticsSpec {
 
 enum class RiskLevel { None, Low, Medium, High };
 
+// What replaces a sensitive value wherever a payload is shown or stored masked.
+inline constexpr const char* kMaskedValue = "******";
+
 struct UiSpec {
     RiskLevel riskLevel = RiskLevel::None;
     std::string riskWarning;
@@ -86,7 +89,7 @@ public:
     // matches every item).
     const std::set<std::string>& sensitivePointers() const { return m_sensitive; }
 
-    // A copy of `payload` with every sensitive value replaced by "******".
+    // A copy of `payload` with every sensitive value replaced by kMaskedValue.
     nlohmann::json maskSensitive(const nlohmann::json& payload) const;
 
 private:

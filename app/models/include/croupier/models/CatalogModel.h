@@ -11,8 +11,9 @@
 #include "croupier/client/UserInfo.h"
 
 #include <QAbstractItemModel>
+#include <QIcon>
 #include <QList>
-
+#include <array>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -63,10 +64,12 @@ private:
     QString reasonFor(const client::FunctionInfo& f) const;
     QString statusText(const client::FunctionInfo& f) const;
     int categoryRow(const QString& name) const;
+    int sortedCategoryRow(const QString& name) const;
     int insertCategory(const QString& name);
     void emitRowChanged(int categoryRow, int functionRow);
 
     std::vector<std::unique_ptr<Category>> m_categories; // sorted by name
+    std::array<QIcon, 4> m_riskDots; // by core::RiskLevel; painted once, asked for on every repaint
     client::UserInfo m_user;
     bool m_hasUser = false;
 };
