@@ -3,11 +3,14 @@
 #   tests/bench/run.sh [--quick]
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/../../scripts/lib.sh"
-build ci croupier-invoke-bench croupier-schema-bench croupier-form-bench croupier-startup-bench
+build ci croupier-invoke-bench croupier-schema-bench croupier-form-bench croupier-startup-bench \
+    croupier-registrations-bench
 log "Schema::validate micro-benchmark"
 "$(build_dir ci)/tests/bench/croupier-schema-bench"
 log "Schema form build time (200 fields)"
 "$(build_dir ci)/tests/bench/croupier-form-bench"
+log "Registrations page: 10,000-agent snapshot, 1,000 updates/s"
+"$(build_dir ci)/tests/bench/croupier-registrations-bench"
 log "Console cold start to first paint"
 "$(build_dir ci)/tests/bench/croupier-startup-bench"
 log "Invoke benchmark"
