@@ -95,6 +95,9 @@ Reply<void> ConnectionCore::open(const ConnectionProfile& profile) {
     m_auth = auth::v1::AuthService::NewStub(m_channel);
     m_functions = function::v1::FunctionService::NewStub(m_channel);
     m_registry = registry::v1::RegistryService::NewStub(m_channel);
+    m_control = control::v1::ControlService::NewStub(m_channel);
+    m_approvals = approval::v1::ApprovalService::NewStub(m_channel);
+    m_audit = audit::v1::AuditService::NewStub(m_channel);
     ++m_generation;
     m_channel->GetState(true); // start connecting now, not at the first call
     return {};
@@ -104,6 +107,9 @@ void ConnectionCore::close() {
     m_auth.reset();
     m_functions.reset();
     m_registry.reset();
+    m_control.reset();
+    m_approvals.reset();
+    m_audit.reset();
     m_channel.reset();
     m_token.clear();
     ++m_generation;

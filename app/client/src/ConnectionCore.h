@@ -19,7 +19,10 @@
 #include "croupier/client/ConnectionProfile.h"
 #include "croupier/client/Reply.h"
 
+#include "croupier/approval/v1/approval.grpc.pb.h"
+#include "croupier/audit/v1/audit.grpc.pb.h"
 #include "croupier/auth/v1/auth.grpc.pb.h"
+#include "croupier/control/v1/control.grpc.pb.h"
 #include "croupier/function/v1/function.grpc.pb.h"
 #include "croupier/registry/v1/registry.grpc.pb.h"
 
@@ -61,6 +64,9 @@ public:
     auth::v1::AuthService::Stub* auth() const { return m_auth.get(); }
     function::v1::FunctionService::Stub* functions() const { return m_functions.get(); }
     registry::v1::RegistryService::Stub* registry() const { return m_registry.get(); }
+    control::v1::ControlService::Stub* control() const { return m_control.get(); }
+    approval::v1::ApprovalService::Stub* approvals() const { return m_approvals.get(); }
+    audit::v1::AuditService::Stub* audit() const { return m_audit.get(); }
 
     void setToken(const QString& token);
     const QString& token() const { return m_token; }
@@ -99,6 +105,9 @@ private:
     std::unique_ptr<auth::v1::AuthService::Stub> m_auth;
     std::unique_ptr<function::v1::FunctionService::Stub> m_functions;
     std::unique_ptr<registry::v1::RegistryService::Stub> m_registry;
+    std::unique_ptr<control::v1::ControlService::Stub> m_control;
+    std::unique_ptr<approval::v1::ApprovalService::Stub> m_approvals;
+    std::unique_ptr<audit::v1::AuditService::Stub> m_audit;
     QString m_token;
     std::chrono::milliseconds m_timeout{10'000};
     std::uint64_t m_generation = 1; // bumped whenever the channel or the token changes

@@ -7,38 +7,7 @@
 #include "croupier/client/ServerConnection.h"
 #include "croupier/control/v1/control.grpc.pb.h"
 
-#include <QCoreApplication>
-
 namespace croupier::client {
-namespace {
-
-QString tr(const char* text) {
-    return QCoreApplication::translate("croupier::client", text);
-}
-
-using ControlStub = control::v1::ControlService::Stub;
-
-// ConnectionCore's ControlService stub. ConnectionCore does not offer one yet (the lead adds
-// `control()` next to `registry()`); until then the kill switch answers "unavailable" instead
-// of failing the build. The requires-expression needs a template parameter to be checked lazily.
-template <class Core> ControlStub* controlStub(Core& core) {
-    if constexpr (requires { core.control(); }) {
-        return core.control();
-    } else {
-        return nullptr;
-    }
-}
-
-CallError killSwitchUnavailable() {
-    CallError e;
-    e.kind = CallError::Kind::Unavailable;
-    e.code = QStringLiteral("UNIMPLEMENTED");
-    e.message = tr("This console cannot change function switches.");
-    return e;
-}
-
-} // namespace
-
 RegistryClient::RegistryClient(ServerConnection& connection, QObject* parent)
     : QObject(parent)
     , m_connection(connection)
@@ -118,11 +87,6 @@ void RegistryClient::setAssignment(const Scope& scope, const QString& functionId
                                    const QString& agentId, bool enabled, const QString& reason,
                                    ReplyCallback<AssignmentInfo> done) {
     ConnectionCore& core = m_connection.core();
-    ControlStub* stub = core.isOpen() ? controlStub(core) : nullptr;
-    if (stub == nullptr && core.isOpen()) {
-        m_guard->post([done] { done(killSwitchUnavailable()); });
-        return;
-    }
     control::v1::SetAssignmentRequest request;
     request.set_game_id(ss(scope.gameId));
     request.set_env(ss(scope.env));
@@ -132,7 +96,7 @@ void RegistryClient::setAssignment(const Scope& scope, const QString& functionId
     request.set_reason(ss(reason));
     core.unary<control::v1::SetAssignmentRequest, control::v1::SetAssignmentResponse>(
         m_guard, std::move(request),
-        [stub](auto* ctx, auto* req, auto* resp, auto cb) {
+        [stub = core.control()](auto* ctx, auto* req, auto* resp, auto cb) {
             stub->async()->SetAssignment(ctx, req, resp, std::move(cb));
         },
         [done](const CallError* error, control::v1::SetAssignmentResponse& response) {
