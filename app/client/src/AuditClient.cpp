@@ -1,6 +1,5 @@
 #include "croupier/client/AuditClient.h"
 
-#include "AuditStub.h"
 #include "ConnectionCore.h"
 #include "ProtoConvert.h"
 #include "croupier/client/ServerConnection.h"
@@ -81,10 +80,9 @@ AuditClient::~AuditClient() {
 void AuditClient::query(const AuditQuery& query, const QString& pageToken, int pageSize,
                         ReplyCallback<AuditPage> done) {
     ConnectionCore& core = m_connection.core();
-    const auto stub = newAuditStub(core); // used only while the call starts
     core.unary<QueryAuditRequest, QueryAuditResponse>(
         m_guard, requestFor(query, pageToken, pageSize),
-        [stub = stub.get()](auto* ctx, auto* req, auto* resp, auto cb) {
+        [stub = core.audit()](auto* ctx, auto* req, auto* resp, auto cb) {
             stub->async()->QueryAudit(ctx, req, resp, std::move(cb));
         },
         [done = std::move(done)](const CallError* error, QueryAuditResponse& response) {
@@ -113,10 +111,9 @@ void AuditClient::record(qint64 seq, ReplyCallback<std::optional<AuditRecordInfo
 
 void AuditClient::verify(ReplyCallback<AuditVerifyResult> done) {
     ConnectionCore& core = m_connection.core();
-    const auto stub = newAuditStub(core);
     core.unary<VerifyAuditRequest, VerifyAuditResponse>(
         m_guard, VerifyAuditRequest{},
-        [stub = stub.get()](auto* ctx, auto* req, auto* resp, auto cb) {
+        [stub = core.audit()](auto* ctx, auto* req, auto* resp, auto cb) {
             stub->async()->VerifyAudit(ctx, req, resp, std::move(cb));
         },
         [done = std::move(done)](const CallError* error, VerifyAuditResponse& response) {
