@@ -1,7 +1,6 @@
 #include "ApprovalWatch.h"
 
 #include "ApprovalConvert.h"
-#include "ApprovalStub.h"
 #include "ConnectionCore.h"
 #include "ProtoConvert.h"
 #include "StreamRetry.h"
@@ -82,7 +81,7 @@ void ApprovalWatch::open() {
     request.set_env(ss(m_scope.env));
     m_callId = m_core.stream<approval::v1::WatchApprovalsRequest, approval::v1::ApprovalEvent>(
         m_guard, std::move(request),
-        [stub = approvalStub(m_core)](auto* ctx, auto* req, auto* reactor) {
+        [stub = m_core.approvals()](auto* ctx, auto* req, auto* reactor) {
             stub->async()->WatchApprovals(ctx, req, reactor);
         },
         [this, attempt](approval::v1::ApprovalEvent& e) { onEvent(attempt, e); },

@@ -1,7 +1,6 @@
 #include "croupier/client/ApprovalsClient.h"
 
 #include "ApprovalConvert.h"
-#include "ApprovalStub.h"
 #include "ApprovalWatch.h"
 #include "ConnectionCore.h"
 #include "ProtoConvert.h"
@@ -19,7 +18,7 @@ void callForApproval(ConnectionCore& core, const std::shared_ptr<CallGuard>& gua
                      Method method, ReplyCallback<ApprovalInfo> done) {
     core.unary<Req, Approval>(
         guard, std::move(request),
-        [stub = approvalStub(core), method](auto* ctx, auto* req, auto* resp, auto cb) {
+        [stub = core.approvals(), method](auto* ctx, auto* req, auto* resp, auto cb) {
             method(*stub->async(), ctx, req, resp, std::move(cb));
         },
         [done = std::move(done)](const CallError* error, Approval& response) {
@@ -86,7 +85,7 @@ void ApprovalsClient::list(const ApprovalQuery& query, ReplyCallback<ApprovalPag
     ConnectionCore& core = m_connection.core();
     core.unary<approval::v1::ListApprovalsRequest, approval::v1::ListApprovalsResponse>(
         m_guard, listRequestFor(query),
-        [stub = approvalStub(core)](auto* ctx, auto* req, auto* resp, auto cb) {
+        [stub = core.approvals()](auto* ctx, auto* req, auto* resp, auto cb) {
             stub->async()->ListApprovals(ctx, req, resp, std::move(cb));
         },
         [done = std::move(done)](const CallError* error,
