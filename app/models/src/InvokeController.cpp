@@ -17,7 +17,9 @@ QString str(const std::string& s) {
 
 InvokeController::InvokeController(client::FunctionsClient& functions, QObject* parent)
     : QObject(parent)
-    , m_functions(functions) {}
+    , m_functions(functions) {
+    connect(&functions, &client::FunctionsClient::jobEvent, this, &InvokeController::onJobEvent);
+}
 
 void InvokeController::setUser(const client::UserInfo& user) {
     m_user = user;
@@ -153,6 +155,7 @@ void InvokeController::finish(const client::InvokeOutcome& outcome,
         emit succeeded(outcome.result);
         break;
     case Kind::Approval:
+        followApproval(outcome, payload);
         emit sentForApproval(outcome.approvalId, outcome.approvalState);
         break;
     case Kind::Job:
@@ -166,6 +169,83 @@ void InvokeController::finish(const client::InvokeOutcome& outcome,
         break;
     }
     }
+}
+
+void InvokeController::followApproval(const client::InvokeOutcome& outcome,
+                                      const nlohmann::json& payload) {
+    FollowedApproval followed;
+    followed.id = outcome.approvalId;
+    followed.function = *m_function;
+    followed.payload = m_function->descriptor->maskSensitive(payload);
+    followed.threshold = m_function->descriptor->auth().approval.threshold;
+    m_approval = std::move(followed);
+}
+
+void InvokeController::approvalUpdated(const client::ApprovalInfo& approval) {
+    if (!m_approval || approval.approvalId != m_approval->id) {
+        return;
+    }
+    FollowedApproval& followed = *m_approval;
+    followed.approvals = approval.approvals;
+    followed.threshold = approval.threshold;
+    using client::ApprovalState;
+    switch (approval.state) {
+    case ApprovalState::Pending:
+        setApprovalStage(ApprovalStage::Pending);
+        break;
+    case ApprovalState::Executed:
+        followed.jobId = approval.jobId;
+        // A repeated view (say after a reconnect) never moves a running job back.
+        setApprovalStage(followed.stage == ApprovalStage::Pending ? ApprovalStage::Approved
+                                                                  : followed.stage);
+        if (!followed.jobAnnounced && !followed.jobId.isEmpty()) {
+            followed.jobAnnounced = true;
+            emit jobStarted(followed.jobId, followed.function, followed.payload);
+        }
+        break;
+    case ApprovalState::Rejected:
+        setApprovalStage(ApprovalStage::Rejected, approval.reason);
+        break;
+    case ApprovalState::Expired:
+        setApprovalStage(ApprovalStage::Expired);
+        break;
+    case ApprovalState::Canceled:
+        setApprovalStage(ApprovalStage::Canceled, approval.reason);
+        break;
+    case ApprovalState::Unknown:
+        break;
+    }
+}
+
+void InvokeController::onJobEvent(const client::JobEvent& event) {
+    if (!m_approval || m_approval->jobId.isEmpty() || event.jobId != m_approval->jobId) {
+        return;
+    }
+    using client::JobStatus;
+    switch (event.status) {
+    case JobStatus::Running:
+        if (m_approval->stage == ApprovalStage::Approved) {
+            setApprovalStage(ApprovalStage::Running);
+        }
+        break;
+    case JobStatus::Completed:
+        setApprovalStage(ApprovalStage::Completed);
+        break;
+    case JobStatus::Failed:
+        setApprovalStage(ApprovalStage::Failed, event.message);
+        break;
+    case JobStatus::Canceled:
+        setApprovalStage(ApprovalStage::Canceled, event.message);
+        break;
+    default:
+        break;
+    }
+}
+
+void InvokeController::setApprovalStage(ApprovalStage stage, const QString& reason) {
+    m_approval->stage = stage;
+    emit approvalProgressed(m_approval->id, stage, m_approval->approvals, m_approval->threshold,
+                            reason);
 }
 
 void InvokeController::setState(State state) {

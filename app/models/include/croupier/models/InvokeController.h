@@ -3,8 +3,13 @@
 // (and why not), and the call itself (a sync call, a job, or a request for approval). It also
 // watches the open function: a new descriptor version, a kill switch or the last agent going
 // away is reported through noticeChanged() and blocks submitting until the operator reloads
-// the form (new version) or the function is back. GUI thread; `functions` outlives this.
+// the form (new version) or the function is back. A call sent for approval is followed live:
+// approvalUpdated() (fed from ApprovalsController::approvalUpdated) and the job's events move it
+// through pending -> approved -> running -> completed / failed (or rejected / expired /
+// canceled), reported by approvalProgressed(); once approved, jobStarted() names its job so the
+// job panel opens as for any job. GUI thread; `functions` outlives this.
 
+#include "croupier/client/ApprovalInfo.h"
 #include "croupier/client/FunctionInfo.h"
 #include "croupier/client/FunctionsClient.h"
 #include "croupier/client/InvokeOutcome.h"
@@ -21,6 +26,19 @@ class InvokeController final : public QObject {
 public:
     enum class State { Empty, Ready, Running, Done };
     Q_ENUM(State)
+    // Where the last call sent for approval is.
+    enum class ApprovalStage {
+        None,
+        Pending,
+        Approved,
+        Running,
+        Completed,
+        Failed,
+        Rejected,
+        Expired,
+        Canceled
+    };
+    Q_ENUM(ApprovalStage)
 
     explicit InvokeController(client::FunctionsClient& functions, QObject* parent = nullptr);
 
@@ -50,6 +68,13 @@ public:
     // Sends `payload` (already confirmed by the operator) as a call or a job.
     void submit(const nlohmann::json& payload, bool asJob);
 
+    // The server's newer view of an approval; acts only on the one this controller sent last.
+    void approvalUpdated(const croupier::client::ApprovalInfo& approval);
+    QString approvalId() const { return m_approval ? m_approval->id : QString(); }
+    ApprovalStage approvalStage() const {
+        return m_approval ? m_approval->stage : ApprovalStage::None;
+    }
+
 signals:
     void opened(const croupier::client::FunctionInfo& function);
     void stateChanged(croupier::models::InvokeController::State state);
@@ -61,11 +86,31 @@ signals:
     void sentForApproval(const QString& approvalId, const QString& approvalState);
     void jobStarted(const QString& jobId, const croupier::client::FunctionInfo& function,
                     const nlohmann::json& payload);
+    // The approval sent last moved on. `approvals` of `threshold` so far; `reason` says why it
+    // was rejected or canceled, or how its job failed.
+    void approvalProgressed(const QString& approvalId,
+                            croupier::models::InvokeController::ApprovalStage stage, int approvals,
+                            int threshold, const QString& reason);
 
 private:
     void setState(State state);
     void setNotice(const QString& notice);
     void finish(const client::InvokeOutcome& outcome, const nlohmann::json& payload);
+    void followApproval(const client::InvokeOutcome& outcome, const nlohmann::json& payload);
+    void onJobEvent(const client::JobEvent& event);
+    void setApprovalStage(ApprovalStage stage, const QString& reason = {});
+
+    // The call sent for approval last, followed until it ends.
+    struct FollowedApproval {
+        QString id;
+        QString jobId;
+        client::FunctionInfo function;
+        nlohmann::json payload; // masked
+        ApprovalStage stage = ApprovalStage::Pending;
+        int approvals = 0;
+        int threshold = 0;
+        bool jobAnnounced = false;
+    };
 
     client::FunctionsClient& m_functions;
     client::Scope m_scope;
@@ -77,6 +122,7 @@ private:
     State m_state = State::Empty;
     QString m_notice;
     quint64 m_generation = 0; // drops answers for a function no longer open
+    std::optional<FollowedApproval> m_approval;
 };
 
 } // namespace croupier::models
