@@ -52,6 +52,36 @@ QString approvalStateText(const QString& state) {
     return state;
 }
 
+// Where a followed approval is, in the UI language.
+QString approvalStageText(models::InvokeController::ApprovalStage stage, int approvals,
+                          int threshold, const QString& reason) {
+    using Stage = models::InvokeController::ApprovalStage;
+    const QString because = reason.isEmpty() ? QString() : QStringLiteral(": ") + reason;
+    switch (stage) {
+    case Stage::Pending:
+        return InvokePage::tr("waiting for approvers, %1 of %2 approved")
+            .arg(approvals)
+            .arg(threshold);
+    case Stage::Approved:
+        return InvokePage::tr("approved");
+    case Stage::Running:
+        return InvokePage::tr("approved and running");
+    case Stage::Completed:
+        return InvokePage::tr("approved, job completed");
+    case Stage::Failed:
+        return InvokePage::tr("approved, job failed") + because;
+    case Stage::Rejected:
+        return InvokePage::tr("rejected") + because;
+    case Stage::Expired:
+        return InvokePage::tr("expired");
+    case Stage::Canceled:
+        return InvokePage::tr("canceled") + because;
+    case Stage::None:
+        break;
+    }
+    return {};
+}
+
 } // namespace
 
 InvokePage::InvokePage(models::InvokeController& controller, QWidget* parent)
@@ -65,6 +95,7 @@ InvokePage::InvokePage(models::InvokeController& controller, QWidget* parent)
     connect(&controller, &C::succeeded, this, &InvokePage::onSucceeded);
     connect(&controller, &C::failed, this, &InvokePage::onFailed);
     connect(&controller, &C::sentForApproval, this, &InvokePage::onSentForApproval);
+    connect(&controller, &C::approvalProgressed, this, &InvokePage::onApprovalProgressed);
     connect(&controller, &C::stateChanged, this, &InvokePage::onStateChanged);
     connect(m_form, &SchemaForm::submitRequested, this, &InvokePage::submit);
     connect(m_run, &QPushButton::clicked, this, &InvokePage::submit);
@@ -158,6 +189,7 @@ void InvokePage::onOpened(const client::FunctionInfo& f) {
     m_error->dismiss();
     m_error->hide();
     m_approval->hide();
+    m_shownApprovalId.clear();
     m_result->clear();
     m_result->setResultSchema(d.result() ? d.result()->json() : nlohmann::json());
     m_result->hide();
@@ -200,6 +232,7 @@ void InvokePage::submit() {
 void InvokePage::onConfirmed(const nlohmann::json& payload) {
     m_error->hide();
     m_approval->hide();
+    m_shownApprovalId.clear();
     m_result->hide();
     m_form->clearErrors();
     m_controller.submit(payload, m_asJob->isChecked());
@@ -219,8 +252,21 @@ void InvokePage::onFailed(const client::CallError& error) {
 }
 
 void InvokePage::onSentForApproval(const QString& approvalId, const QString& state) {
+    m_shownApprovalId = approvalId;
     m_approval->setText(
         tr("Sent for approval: %1 (%2)").arg(approvalId, approvalStateText(state)));
+    m_approval->show();
+}
+
+void InvokePage::onApprovalProgressed(const QString& approvalId,
+                                      models::InvokeController::ApprovalStage stage, int approvals,
+                                      int threshold, const QString& reason) {
+    if (approvalId != m_shownApprovalId) {
+        return; // another form is open now
+    }
+    m_approval->setText(
+        tr("Sent for approval: %1 (%2)")
+            .arg(approvalId, approvalStageText(stage, approvals, threshold, reason)));
     m_approval->show();
 }
 

@@ -1,9 +1,10 @@
 #pragma once
 // The page where a GM runs one function: its name, risk badge, risk warning and approval notice,
 // the schema form, "Run as job", the Run button, then the result, the error, or "sent for
-// approval". It shows what the InvokeController decides (blocked reasons, descriptor changes)
-// and asks it to submit once the operator confirmed in a ConfirmDialog (opened non-modally to
-// the window so tests can drive it). GUI thread; `controller` outlives the page.
+// approval" (then that approval's progress, live). It shows what the InvokeController decides
+// (blocked reasons, descriptor changes) and asks it to submit once the operator confirmed in a
+// ConfirmDialog (opened non-modally to the window so tests can drive it). GUI thread;
+// `controller` outlives the page.
 
 #include "croupier/models/InvokeController.h"
 
@@ -45,6 +46,9 @@ private:
     void onSucceeded(const nlohmann::json& result);
     void onFailed(const client::CallError& error);
     void onSentForApproval(const QString& approvalId, const QString& state);
+    void onApprovalProgressed(const QString& approvalId,
+                              models::InvokeController::ApprovalStage stage, int approvals,
+                              int threshold, const QString& reason);
     void onStateChanged(models::InvokeController::State state);
 
     models::InvokeController& m_controller;
@@ -64,6 +68,7 @@ private:
     QLabel* m_approval = nullptr;
     ResultView* m_result = nullptr;
     ConfirmDialog* m_confirm = nullptr;
+    QString m_shownApprovalId; // the approval whose progress m_approval shows
 };
 
 } // namespace croupier::ui
