@@ -53,6 +53,7 @@ ConsoleApp::ConsoleApp(std::unique_ptr<client::TokenVault> vault, QObject* paren
     , m_jobs(std::make_unique<models::JobsModel>())
     , m_invoke(std::make_unique<models::InvokeController>(*m_functions)) {
     m_window = std::make_unique<ui::MainWindow>(*m_catalog, *m_jobs, *m_invoke);
+    m_pages = std::make_unique<ConsolePages>(*m_connection, *m_window, *m_invoke);
     wireWindow();
     wireClient();
 }
@@ -87,6 +88,7 @@ void ConsoleApp::wireWindow() {
             [this](const QString& jobId) { m_functions->stopJobEvents(jobId); });
     connect(&w, &ui::MainWindow::signOutRequested, this, [this] {
         m_functions->stopWatching();
+        m_pages->stop();
         m_connection->logout([this](Reply<void>) { showLogin(); });
     });
     connect(&w, &ui::MainWindow::languageChosen, this, [this](const QString& language) {
@@ -100,6 +102,8 @@ void ConsoleApp::wireWindow() {
     connect(jobsPage, &ui::JobsPage::openRequested, this, &ConsoleApp::openJob);
     connect(jobsPage, &ui::JobsPage::rerunRequested, this, &ConsoleApp::rerunJob);
     connect(m_invoke.get(), &models::InvokeController::jobStarted, this, &ConsoleApp::onJobStarted);
+    connect(m_pages.get(), &ConsolePages::jobOpenRequested, this,
+            [this](const QString& jobId) { openJobById(jobId); });
 }
 
 void ConsoleApp::wireClient() {
@@ -239,6 +243,7 @@ void ConsoleApp::onSignedIn(const client::UserInfo& user) {
     m_window->setUser(user);
     m_catalog->setUser(user);
     m_invoke->setUser(user);
+    m_pages->start(user);
     loadScopes();
     emit signedIn(user);
 }
@@ -319,6 +324,19 @@ void ConsoleApp::openJob(const client::JobSummary& job) {
     if (!m_functions->streamingJob(job.jobId)) {
         m_functions->streamJobEvents(job.jobId, 0);
     }
+}
+
+void ConsoleApp::openJobById(const QString& jobId) {
+    m_functions->getJob(jobId, client::guarded<Reply<client::JobSummary>>(
+                                   this, [this](Reply<client::JobSummary> job) {
+                                       if (job) {
+                                           m_jobs->upsertJob(*job);
+                                           openJob(*job);
+                                       } else {
+                                           m_window->statusBar()->showMessage(
+                                               job.error().message, 10000);
+                                       }
+                                   }));
 }
 
 void ConsoleApp::rerunJob(const client::JobSummary& job) {

@@ -5,6 +5,8 @@
 // remembered between runs. It holds the flow, not the widgets' logic. GUI thread; created by
 // main() and destroyed before QApplication (the local server stops then).
 
+#include "ConsolePages.h"
+
 #include "croupier/client/ConnectionProfile.h"
 #include "croupier/client/FunctionsClient.h"
 #include "croupier/client/LocalServer.h"
@@ -49,6 +51,7 @@ public:
     models::JobsModel& jobs() const { return *m_jobs; }
     models::InvokeController& invoke() const { return *m_invoke; }
     client::LocalServer& localServer() const { return *m_localServer; }
+    ConsolePages& pages() const { return *m_pages; }
 
 signals:
     void signedIn(const croupier::client::UserInfo& user);
@@ -68,6 +71,7 @@ private:
     void onJobStarted(const QString& jobId, const client::FunctionInfo& function,
                       const nlohmann::json& payload);
     void openJob(const client::JobSummary& job);
+    void openJobById(const QString& jobId);
     void rerunJob(const client::JobSummary& job);
     void cancelJob(const QString& jobId);
     void onJobEvent(const client::JobEvent& event);
@@ -83,6 +87,7 @@ private:
     std::unique_ptr<models::JobsModel> m_jobs;
     std::unique_ptr<models::InvokeController> m_invoke;
     std::unique_ptr<ui::MainWindow> m_window;
+    std::unique_ptr<ConsolePages> m_pages; // after the window: its pages are the window's
     QPointer<ui::LoginDialog> m_login;
     client::Scope m_scope;
     QString m_pendingUser; // signing in with the local server once it is ready

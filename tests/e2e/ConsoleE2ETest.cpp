@@ -1,7 +1,6 @@
 // The GM's journey end to end: the real ConsoleApp and MainWindow (offscreen) signed in to a
 // real croupier-server process with a real demo agent process, driven like a user would.
-#include "ConsoleApp.h"
-#include "ProcessBackend.h"
+#include "ConsoleSession.h"
 
 #include "croupier/client/TokenVault.h"
 #include "croupier/ui/ConfirmDialog.h"
@@ -41,19 +40,8 @@ protected:
     }
 
     void SetUp() override {
-        app = std::make_unique<console::ConsoleApp>(
-            std::make_unique<client::TokenVault>(nullptr)); // memory only: no keychain in CI
-        console::StartOptions options;
-        client::ConnectionProfile profile;
-        profile.name = "e2e";
-        profile.address = QString::fromStdString(backend->address());
-        profile.caFile = QString::fromStdString(backend->caFile());
-        options.profile = profile;
-        options.username = "admin";
-        options.password = QString::fromStdString(backend->adminPassword());
-        QSignalSpy signedIn(app.get(), &console::ConsoleApp::signedIn);
-        app->start(options);
-        ASSERT_TRUE(signedIn.count() > 0 || signedIn.wait(20000)) << "sign-in failed";
+        app = croupier::testing::signInConsole(
+            *backend, "admin", QString::fromStdString(backend->adminPassword()));
         // The demo agent's functions are in the catalog and online.
         ASSERT_TRUE(QTest::qWaitFor(
             [&] {
@@ -68,42 +56,15 @@ protected:
 
     ui::InvokePage& page() const { return *app->window().invokePage(); }
 
-    void open(const QString& functionId) {
-        app->window().selectFunction(functionId);
-        ASSERT_TRUE(QTest::qWaitFor([&] {
-            auto f = app->invoke().function();
-            return f && f->id() == functionId;
-        }));
-    }
-
-    // Types into a field's line edit or, for long strings, its multi-line editor.
+    void open(const QString& functionId) { croupier::testing::openFunction(*app, functionId); }
     void type(const QString& pointer, const QString& text) {
-        QWidget* edit = page().form()->editorFor(pointer);
-        ASSERT_TRUE(qobject_cast<QLineEdit*>(edit) || qobject_cast<QPlainTextEdit*>(edit))
-            << pointer.toStdString();
-        edit->setFocus();
-        QTest::keyClick(edit, Qt::Key_A, Qt::ControlModifier);
-        QTest::keyClicks(edit, text);
+        croupier::testing::typeInto(*app, pointer, text);
     }
-
     ui::ConfirmDialog* clickRunAndWaitForConfirm() {
-        auto* run = app->window().findChild<QPushButton*>("runPushButton");
-        EXPECT_TRUE(run && run->isEnabled());
-        QTest::mouseClick(run, Qt::LeftButton);
-        EXPECT_TRUE(QTest::qWaitFor([&] { return page().confirmDialog() != nullptr; }, 2000))
-            << "no confirmation dialog after Run";
-        return page().confirmDialog();
+        return croupier::testing::clickRunAndWaitForConfirm(*app);
     }
-
     void confirmByTyping(ui::ConfirmDialog* dialog, const QString& target) {
-        auto* button = dialog->findChild<QPushButton*>("confirmPushButton");
-        ASSERT_NE(button, nullptr);
-        EXPECT_FALSE(button->isEnabled()) << "high risk: locked until the target is typed";
-        auto* typed = dialog->findChild<QLineEdit*>("confirmTargetLineEdit");
-        ASSERT_NE(typed, nullptr);
-        QTest::keyClicks(typed, target);
-        EXPECT_TRUE(button->isEnabled());
-        QTest::mouseClick(button, Qt::LeftButton);
+        croupier::testing::confirmByTyping(dialog, target);
     }
 
     std::unique_ptr<console::ConsoleApp> app;

@@ -37,7 +37,8 @@ bool forward(int from, int to) {
         return false;
     }
     for (ssize_t done = 0; done < n;) {
-        const ssize_t w = ::write(to, buffer + done, static_cast<std::size_t>(n - done));
+        // send() with MSG_NOSIGNAL: a peer the test has cut must not SIGPIPE the test process.
+        const ssize_t w = ::send(to, buffer + done, static_cast<std::size_t>(n - done), MSG_NOSIGNAL);
         if (w <= 0) {
             return false;
         }

@@ -1,5 +1,6 @@
 #include "ProcessBackend.h"
 
+#include <csignal>
 #include <regex>
 #include <stdexcept>
 
@@ -26,21 +27,55 @@ int waitForServingPort(ChildProcess& server) {
 }
 
 ProcessBackend::ProcessBackend(const std::string& serverBin, const std::string& agentBin,
-                               int jobStepMs)
-    : m_adminPassword(initServerDataDir(serverBin, dir("data"))) {
+                               int jobStepMs, const std::vector<BackendUser>& users)
+    : m_adminPassword(initServerDataDir(serverBin, dir("data"))), m_agentBin(agentBin),
+      m_jobStepMs(jobStepMs) {
+    for (const auto& user : users) {
+        auto add = runProcess(serverBin, {"user", "add", user.name, "--data-dir", dir("data"),
+                                          "--role", user.role, "--password", user.password});
+        if (add.exitCode != 0) {
+            throw std::runtime_error("croupier-server user add " + user.name + ": " + add.err);
+        }
+    }
     m_server = std::make_unique<ChildProcess>(
         serverBin,
         std::vector<std::string>{"serve", "--data-dir", dir("data"), "--listen", "127.0.0.1:0"});
     m_port = waitForServingPort(*m_server);
+    m_agent = spawnAgent("demo-1");
+}
+
+std::unique_ptr<ChildProcess> ProcessBackend::spawnAgent(const std::string& agentId) const {
     const std::string pki = dir("data") + "/pki";
-    m_agent = std::make_unique<ChildProcess>(
-        agentBin, std::vector<std::string>{"--server", address(), "--ca", pki + "/ca.crt", "--cert",
-                                           pki + "/agents/demo-agent.crt", "--key",
-                                           pki + "/agents/demo-agent.key", "--agent-id", "demo-1",
-                                           "--job-step-ms", std::to_string(jobStepMs)});
+    return std::make_unique<ChildProcess>(
+        m_agentBin,
+        std::vector<std::string>{"--server", address(), "--ca", pki + "/ca.crt", "--cert",
+                                 pki + "/agents/demo-agent.crt", "--key",
+                                 pki + "/agents/demo-agent.key", "--agent-id", agentId,
+                                 "--job-step-ms", std::to_string(m_jobStepMs)});
+}
+
+void ProcessBackend::startAgent(const std::string& agentId) {
+    m_extraAgents[agentId] = spawnAgent(agentId);
+}
+
+void ProcessBackend::killAgent(const std::string& agentId) {
+    auto it = m_extraAgents.find(agentId);
+    if (it != m_extraAgents.end()) {
+        it->second->sendSignal(SIGKILL);
+        it->second->wait(std::chrono::seconds(5));
+    }
+}
+
+std::string ProcessBackend::agentErrors() const {
+    std::string errors = m_agent ? m_agent->err() : std::string();
+    for (const auto& [id, agent] : m_extraAgents) {
+        errors += "\n[" + id + "] " + agent->err();
+    }
+    return errors;
 }
 
 ProcessBackend::~ProcessBackend() {
+    m_extraAgents.clear(); // SIGKILL
     if (m_agent) {
         m_agent->stop();
     }

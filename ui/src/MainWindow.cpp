@@ -45,7 +45,8 @@ MainWindow::MainWindow(models::CatalogModel& catalog, models::JobsModel& jobs,
 
     m_splitter = new QSplitter(this);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
-    m_splitter->addWidget(buildCatalog(catalog));
+    m_catalogPanel = buildCatalog(catalog);
+    m_splitter->addWidget(m_catalogPanel);
     m_splitter->addWidget(m_pages);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setSizes({420, 860});
@@ -65,6 +66,7 @@ MainWindow::MainWindow(models::CatalogModel& catalog, models::JobsModel& jobs,
 
     buildMenus();
     buildJobDock();
+    connect(m_pages, &QTabWidget::currentChanged, this, &MainWindow::onPageChanged);
     resize(1100, 720);
 }
 
@@ -119,9 +121,11 @@ void MainWindow::buildMenus() {
     session->addSeparator();
     session->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     auto* view = menuBar()->addMenu(tr("&View"));
+    m_viewMenu = view;
     view->addAction(tr("&Functions"), QKeySequence(tr("Ctrl+1")), this,
                     &MainWindow::showInvokePage);
     view->addAction(tr("&Jobs"), QKeySequence(tr("Ctrl+2")), this, &MainWindow::showJobsPage);
+    view->addSeparator();
     auto* language = view->addMenu(tr("&Language"));
     auto* group = new QActionGroup(this);
     const QString current = QSettings().value(QStringLiteral("ui/language")).toString();
@@ -209,6 +213,8 @@ QString MainWindow::connectionText() const {
 }
 
 void MainWindow::setUser(const client::UserInfo& user) {
+    m_userInfo = user;
+    applyPagePermissions();
     const QString name = user.displayName.isEmpty() ? user.username : user.displayName;
     m_user->setText(user.username.isEmpty()
                         ? tr("Not signed in")
@@ -266,6 +272,63 @@ void MainWindow::showInvokePage() {
 
 void MainWindow::showJobsPage() {
     m_pages->setCurrentWidget(m_jobsPage);
+}
+
+void MainWindow::addPage(QWidget* page, const QString& title, const QString& permission) {
+    // Ctrl+1 and Ctrl+2 are Functions and Jobs; the added pages follow.
+    const int number = 3 + static_cast<int>(m_extraPages.size());
+    auto* action = new QAction(title, this);
+    action->setShortcut(QKeySequence(QStringLiteral("Ctrl+%1").arg(number)));
+    connect(action, &QAction::triggered, this, [this, page] { showPage(page); });
+    m_viewMenu->insertAction(m_viewMenu->actions().value(number - 1), action);
+    m_extraPages.append({page, title, permission, action, 0});
+    m_pages->addTab(page, title);
+    applyPagePermissions();
+}
+
+void MainWindow::setPageBadge(QWidget* page, int count) {
+    for (auto& extra : m_extraPages) {
+        if (extra.page == page) {
+            extra.badge = count;
+            const int index = m_pages->indexOf(page);
+            m_pages->setTabText(index, count > 0 ? tr("%1 (%2)").arg(extra.title).arg(count)
+                                                 : extra.title);
+        }
+    }
+}
+
+QString MainWindow::pageTitle(QWidget* page) const {
+    return m_pages->tabText(m_pages->indexOf(page));
+}
+
+bool MainWindow::pageAvailable(QWidget* page) const {
+    return m_pages->isTabVisible(m_pages->indexOf(page));
+}
+
+void MainWindow::showPage(QWidget* page) {
+    if (pageAvailable(page)) {
+        m_pages->setCurrentWidget(page);
+    }
+}
+
+QWidget* MainWindow::currentPage() const {
+    return m_pages->currentWidget();
+}
+
+void MainWindow::applyPagePermissions() {
+    for (const auto& extra : m_extraPages) {
+        const bool allowed = extra.permission.isEmpty() ||
+                             m_userInfo.hasPermission(extra.permission);
+        m_pages->setTabVisible(m_pages->indexOf(extra.page), allowed);
+        extra.action->setEnabled(allowed);
+    }
+    onPageChanged();
+}
+
+void MainWindow::onPageChanged() {
+    // The catalog belongs to the Invoke and Jobs pages; the other pages are wide tables.
+    QWidget* current = m_pages->currentWidget();
+    m_catalogPanel->setVisible(current == m_invokePage || current == m_jobsPage);
 }
 
 void MainWindow::restoreLayout() {

@@ -1,7 +1,9 @@
 #pragma once
 // The console's main window: the scope picker, the searchable function catalog (left), the
-// Invoke and Jobs pages (right), job panels (a dock; closing one never stops its job), and a
-// status bar with the connection state and the signed-in user. It binds to the models and
+// Invoke and Jobs pages (right) plus pages the wiring adds (Registrations, Approvals, Audit:
+// shown only to users holding their permission, the catalog hidden while they are on screen,
+// Ctrl+3… to reach them, a count badge on the tab), job panels (a dock; closing one never stops
+// its job), and a status bar with the connection state and the signed-in user. It binds to the models and
 // emits what the user asks for; the wiring in app/ talks to the server. Geometry, splitter and
 // dock state are saved on close and restored by restoreLayout(). GUI thread.
 
@@ -15,7 +17,9 @@
 class QComboBox;
 class QDockWidget;
 class QLabel;
+class QAction;
 class QLineEdit;
+class QMenu;
 class QSplitter;
 class QTabWidget;
 class QTreeView;
@@ -58,6 +62,17 @@ public:
     JobPanel* jobPanel(const QString& jobId) const;
     void showInvokePage();
     void showJobsPage();
+
+    // Adds `page` (the window takes ownership) as a tab titled `title` (already translated),
+    // reachable from the View menu with the next Ctrl+<digit>. It is shown only while the user
+    // holds `permission` ("" = always).
+    void addPage(QWidget* page, const QString& title, const QString& permission);
+    // A count after the page's title ("Approvals (3)"); 0 removes it.
+    void setPageBadge(QWidget* page, int count);
+    QString pageTitle(QWidget* page) const; // the tab's text as shown, with its badge
+    bool pageAvailable(QWidget* page) const;
+    void showPage(QWidget* page);
+    QWidget* currentPage() const;
     void selectFunction(const QString& functionId);
 
     void restoreLayout();
@@ -78,12 +93,26 @@ private:
     void buildMenus();
     void buildJobDock();
     void onCatalogCurrentChanged(const QModelIndex& current);
+    void onPageChanged();
+    void applyPagePermissions();
+
+    struct ExtraPage {
+        QWidget* page = nullptr;
+        QString title;
+        QString permission;
+        QAction* action = nullptr; // View menu entry
+        int badge = 0;
+    };
 
     models::CatalogFilterModel* m_filter = nullptr;
     QComboBox* m_scope = nullptr;
     QLineEdit* m_search = nullptr;
     QTreeView* m_catalogView = nullptr;
     QSplitter* m_splitter = nullptr;
+    QWidget* m_catalogPanel = nullptr;
+    QMenu* m_viewMenu = nullptr;
+    QList<ExtraPage> m_extraPages;
+    client::UserInfo m_userInfo;
     QTabWidget* m_pages = nullptr;
     InvokePage* m_invokePage = nullptr;
     JobsPage* m_jobsPage = nullptr;
