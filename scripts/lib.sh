@@ -49,6 +49,8 @@ build() {
     command -v dpkg-query >/dev/null || die "this script expects Debian (dpkg/apt-get)"
     install_packages "${CROUPIER_DEB_PACKAGES[@]}"
     export CCACHE_DIR=${CCACHE_DIR:-$CROUPIER_ROOT/build/.ccache}
+    # The ci preset uses precompiled headers; ccache caches those compiles only with these.
+    export CCACHE_SLOPPINESS=${CCACHE_SLOPPINESS:-pch_defines,time_macros,include_file_mtime,include_file_ctime}
     log "Configuring ($preset)"
     cmake --preset "$preset" -S "$CROUPIER_ROOT" >/dev/null || die "cmake configure failed"
     log "Building ($preset)"
