@@ -4,32 +4,32 @@
 <context>
     <name>croupier::client</name>
     <message>
-        <location filename="../../app/client/src/ConnectionCore.cpp" line="28"/>
+        <location filename="../../app/client/src/ConnectionCore.cpp" line="31"/>
         <source>Cannot read the %1 file %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/client/src/ConnectionCore.cpp" line="32"/>
+        <location filename="../../app/client/src/ConnectionCore.cpp" line="35"/>
         <source>The %1 file %2 holds no PEM data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/client/src/ConnectionCore.cpp" line="41"/>
+        <location filename="../../app/client/src/ConnectionCore.cpp" line="44"/>
         <source>The profile names no CA certificate file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/client/src/ConnectionCore.cpp" line="43"/>
+        <location filename="../../app/client/src/ConnectionCore.cpp" line="46"/>
         <source>CA certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/client/src/ConnectionCore.cpp" line="50"/>
+        <location filename="../../app/client/src/ConnectionCore.cpp" line="53"/>
         <source>client certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/client/src/ConnectionCore.cpp" line="54"/>
+        <location filename="../../app/client/src/ConnectionCore.cpp" line="57"/>
         <source>client key</source>
         <translation type="unfinished"></translation>
     </message>
@@ -41,6 +41,11 @@
     <message>
         <location filename="../../app/client/src/FunctionsClient.cpp" line="60"/>
         <source>The function reported an error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/client/src/FunctionsClient.cpp" line="107"/>
+        <source>The values cannot be sent: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -190,14 +195,22 @@
     </message>
 </context>
 <context>
+    <name>croupier::client::ApprovalsClient</name>
+    <message>
+        <location filename="../../app/client/src/ApprovalsClient.cpp" line="136"/>
+        <source>A rejection needs a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>croupier::client::ConnectionCore</name>
     <message>
-        <location filename="../../app/client/src/ConnectionCore.cpp" line="94"/>
+        <location filename="../../app/client/src/ConnectionCore.cpp" line="86"/>
         <source>The profile has no server address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/client/src/ConnectionCore.cpp" line="175"/>
+        <location filename="../../app/client/src/ConnectionCore.cpp" line="174"/>
         <source>Not connected to a server.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -270,14 +283,6 @@
     </message>
 </context>
 <context>
-    <name>croupier::client::Request</name>
-    <message>
-        <location filename="../../app/client/src/FunctionsClient.cpp" line="107"/>
-        <source>The values cannot be sent: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>croupier::client::TokenVault</name>
     <message>
         <location filename="../../app/client/src/TokenVault.cpp" line="27"/>
@@ -293,80 +298,544 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ConsoleApp.cpp" line="95"/>
+        <location filename="../../app/ConsoleApp.cpp" line="96"/>
         <source>The language changes the next time you start the console.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ConsoleApp.cpp" line="142"/>
+        <location filename="../../app/ConsoleApp.cpp" line="148"/>
         <source>A new local server was set up. Its administrator is &quot;admin&quot; with the password %1 — note it now, it is shown only once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ConsoleApp.cpp" line="188"/>
+        <location filename="../../app/ConsoleApp.cpp" line="189"/>
         <source>No server profile named %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ConsoleApp.cpp" line="203"/>
+        <location filename="../../app/ConsoleApp.cpp" line="204"/>
         <source>Starting the local server…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ConsoleApp.cpp" line="210"/>
+        <location filename="../../app/ConsoleApp.cpp" line="211"/>
         <source>Signing in…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ConsoleApp.cpp" line="326"/>
+        <location filename="../../app/ConsoleApp.cpp" line="346"/>
         <source>%1 is not registered in this scope any more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ConsoleApp.cpp" line="339"/>
+        <location filename="../../app/ConsoleApp.cpp" line="359"/>
         <source>canceled from the console</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>croupier::console::ConsolePages</name>
+    <message>
+        <location filename="../../app/ConsolePages.cpp" line="38"/>
+        <source>&amp;Registrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ConsolePages.cpp" line="39"/>
+        <source>A&amp;pprovals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ConsolePages.cpp" line="40"/>
+        <source>A&amp;udit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ConsolePages.cpp" line="56"/>
+        <source>Croupier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ConsolePages.cpp" line="90"/>
+        <source>Approval requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ConsolePages.cpp" line="91"/>
+        <source>%1 asks to run %2 (%3 / %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>croupier::models::AgentsModel</name>
+    <message>
+        <location filename="../../app/models/src/AgentsModel.cpp" line="299"/>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/src/AgentsModel.cpp" line="301"/>
+        <source>Stale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/src/AgentsModel.cpp" line="303"/>
+        <source>Connecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/src/AgentsModel.cpp" line="307"/>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/src/AgentsModel.cpp" line="326"/>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/src/AgentsModel.cpp" line="330"/>
+        <source>just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/src/AgentsModel.cpp" line="333"/>
+        <source>%1 s ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/src/AgentsModel.cpp" line="336"/>
+        <source>%1 min ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/src/AgentsModel.cpp" line="339"/>
+        <source>%1 h ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/src/AgentsModel.cpp" line="341"/>
+        <source>%1 d ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/src/AgentsModel.cpp" line="348"/>
+        <source>Agent %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/src/AgentsModel.cpp" line="349"/>
+        <source>Labels: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/src/AgentsModel.cpp" line="350"/>
+        <location filename="../../app/models/src/AgentsModel.cpp" line="353"/>
+        <location filename="../../app/models/src/AgentsModel.cpp" line="362"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/src/AgentsModel.cpp" line="351"/>
+        <source>Heartbeat status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/src/AgentsModel.cpp" line="355"/>
+        <source>Last heartbeat: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/src/AgentsModel.cpp" line="357"/>
+        <source>Registered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/src/AgentsModel.cpp" line="361"/>
+        <source>Functions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/src/AgentsModel.cpp" line="450"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/src/AgentsModel.cpp" line="452"/>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/src/AgentsModel.cpp" line="454"/>
+        <source>Game / env</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/src/AgentsModel.cpp" line="456"/>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/src/AgentsModel.cpp" line="458"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/src/AgentsModel.cpp" line="460"/>
+        <source>Labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/src/AgentsModel.cpp" line="462"/>
+        <source>Functions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/src/AgentsModel.cpp" line="464"/>
+        <source>Last heartbeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>croupier::models::ApprovalsController</name>
+    <message>
+        <location filename="../../app/models/src/ApprovalsController.cpp" line="24"/>
+        <source>The approvals inbox stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/src/ApprovalsController.cpp" line="133"/>
+        <source>Could not approve: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/src/ApprovalsController.cpp" line="136"/>
+        <source>Could not reject: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/src/ApprovalsController.cpp" line="139"/>
+        <source>Could not cancel the request: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/src/ApprovalsController.cpp" line="153"/>
+        <source>Approved. %1 now runs as job %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/src/ApprovalsController.cpp" line="154"/>
+        <source>Approved %1 (%2 of %3 approvals).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/src/ApprovalsController.cpp" line="160"/>
+        <source>Rejected %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/src/ApprovalsController.cpp" line="163"/>
+        <source>Your request for %1 was canceled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>croupier::models::ApprovalsModel</name>
+    <message>
+        <location filename="../../app/models/src/ApprovalsModel.cpp" line="129"/>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/src/ApprovalsModel.cpp" line="161"/>
+        <location filename="../../app/models/src/ApprovalsModel.cpp" line="164"/>
+        <source>expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/src/ApprovalsModel.cpp" line="164"/>
+        <source>in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/src/ApprovalsModel.cpp" line="173"/>
+        <source>Function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/src/ApprovalsModel.cpp" line="175"/>
+        <source>Requester</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/src/ApprovalsModel.cpp" line="177"/>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/src/ApprovalsModel.cpp" line="179"/>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/src/ApprovalsModel.cpp" line="181"/>
+        <source>Approvals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/src/ApprovalsModel.cpp" line="183"/>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/src/ApprovalsModel.cpp" line="185"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/src/ApprovalsModel.cpp" line="195"/>
+        <source>Waiting for approvers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/src/ApprovalsModel.cpp" line="197"/>
+        <source>Approved and run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/src/ApprovalsModel.cpp" line="199"/>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/src/ApprovalsModel.cpp" line="201"/>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/src/ApprovalsModel.cpp" line="203"/>
+        <source>Canceled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/src/ApprovalsModel.cpp" line="207"/>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/src/ApprovalsModel.cpp" line="213"/>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/src/ApprovalsModel.cpp" line="215"/>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/src/ApprovalsModel.cpp" line="217"/>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/src/ApprovalsModel.cpp" line="229"/>
+        <source>This request is already decided (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/src/ApprovalsModel.cpp" line="232"/>
+        <source>You requested this call; someone else must approve or reject it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/src/ApprovalsModel.cpp" line="236"/>
+        <source>You have already approved it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/src/ApprovalsModel.cpp" line="240"/>
+        <source>You may not decide this request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/src/ApprovalsModel.cpp" line="242"/>
+        <source>You may not decide this request: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/src/ApprovalsModel.cpp" line="248"/>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/src/ApprovalsModel.cpp" line="251"/>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/src/ApprovalsModel.cpp" line="254"/>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/src/ApprovalsModel.cpp" line="256"/>
+        <source>%1 d</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>croupier::models::AuditController</name>
+    <message>
+        <location filename="../../app/models/src/AuditController.cpp" line="27"/>
+        <source>Verifying the audit chain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/src/AuditController.cpp" line="38"/>
+        <source>The chain could not be verified: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/models/src/AuditController.cpp" line="45"/>
+        <source>The audit chain is intact: %n record(s) checked.</source>
+        <translation>
+            <numerusform>The audit chain is intact: %n record checked.</numerusform>
+            <numerusform>The audit chain is intact: %n records checked.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/models/src/AuditController.cpp" line="51"/>
+        <source>The audit chain is broken at record #%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/src/AuditController.cpp" line="75"/>
+        <location filename="../../app/models/src/AuditController.cpp" line="116"/>
+        <location filename="../../app/models/src/AuditController.cpp" line="130"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/src/AuditController.cpp" line="84"/>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/src/AuditController.cpp" line="92"/>
+        <source>Export cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/src/AuditController.cpp" line="110"/>
+        <source>Export failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/models/src/AuditController.cpp" line="134"/>
+        <source>Exported %n record(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n record to %1.</numerusform>
+            <numerusform>Exported %n records to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>croupier::models::AuditModel</name>
+    <message>
+        <location filename="../../app/models/src/AuditModel.cpp" line="183"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/src/AuditModel.cpp" line="185"/>
+        <source>Actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/src/AuditModel.cpp" line="187"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/src/AuditModel.cpp" line="189"/>
+        <source>Function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/src/AuditModel.cpp" line="191"/>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/src/AuditModel.cpp" line="193"/>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/src/AuditModel.cpp" line="195"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/src/AuditModel.cpp" line="197"/>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/src/AuditModel.cpp" line="199"/>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/src/AuditModel.cpp" line="223"/>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/src/AuditModel.cpp" line="225"/>
+        <source>%1 s</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>croupier::models::CatalogModel</name>
     <message>
-        <location filename="../../app/models/src/CatalogModel.cpp" line="53"/>
+        <location filename="../../app/models/src/CatalogModel.cpp" line="59"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/src/CatalogModel.cpp" line="282"/>
+        <location filename="../../app/models/src/CatalogModel.cpp" line="288"/>
         <source>You lack the permission %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/src/CatalogModel.cpp" line="285"/>
+        <location filename="../../app/models/src/CatalogModel.cpp" line="291"/>
         <source>Disabled (kill switch)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/src/CatalogModel.cpp" line="288"/>
+        <location filename="../../app/models/src/CatalogModel.cpp" line="294"/>
         <source>No agent online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/src/CatalogModel.cpp" line="297"/>
+        <location filename="../../app/models/src/CatalogModel.cpp" line="303"/>
         <source>no permission</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/src/CatalogModel.cpp" line="300"/>
+        <location filename="../../app/models/src/CatalogModel.cpp" line="306"/>
         <source>disabled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/src/CatalogModel.cpp" line="303"/>
+        <location filename="../../app/models/src/CatalogModel.cpp" line="309"/>
         <source>no agent online</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/models/src/CatalogModel.cpp" line="307"/>
+        <location filename="../../app/models/src/CatalogModel.cpp" line="313"/>
         <source>needs %n approval(s)</source>
         <translation>
             <numerusform>needs %n approval</numerusform>
@@ -374,71 +843,149 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/models/src/CatalogModel.cpp" line="318"/>
+        <location filename="../../app/models/src/CatalogModel.cpp" line="324"/>
         <source>Function</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/src/CatalogModel.cpp" line="320"/>
+        <location filename="../../app/models/src/CatalogModel.cpp" line="326"/>
         <source>ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/src/CatalogModel.cpp" line="322"/>
+        <location filename="../../app/models/src/CatalogModel.cpp" line="328"/>
         <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>croupier::models::FunctionRegistrationsModel</name>
+    <message>
+        <location filename="../../app/models/src/FunctionRegistrationsModel.cpp" line="233"/>
+        <source>Serving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/src/FunctionRegistrationsModel.cpp" line="235"/>
+        <source>No agent online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/src/FunctionRegistrationsModel.cpp" line="239"/>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/src/FunctionRegistrationsModel.cpp" line="278"/>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/src/FunctionRegistrationsModel.cpp" line="300"/>
+        <source>%1 in %2/%3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/src/FunctionRegistrationsModel.cpp" line="304"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/src/FunctionRegistrationsModel.cpp" line="307"/>
+        <source>Agents: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/src/FunctionRegistrationsModel.cpp" line="307"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/src/FunctionRegistrationsModel.cpp" line="309"/>
+        <source>Descriptor: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/src/FunctionRegistrationsModel.cpp" line="356"/>
+        <source>Function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/src/FunctionRegistrationsModel.cpp" line="358"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/src/FunctionRegistrationsModel.cpp" line="360"/>
+        <source>Game / env</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/src/FunctionRegistrationsModel.cpp" line="362"/>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/src/FunctionRegistrationsModel.cpp" line="364"/>
+        <source>Agents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/src/FunctionRegistrationsModel.cpp" line="366"/>
+        <source>Online</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>croupier::models::InvokeController</name>
     <message>
-        <location filename="../../app/models/src/InvokeController.cpp" line="54"/>
+        <location filename="../../app/models/src/InvokeController.cpp" line="56"/>
         <source>A new version (%1) of this function was registered. Reload the form to use it; the old form cannot be submitted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/src/InvokeController.cpp" line="59"/>
+        <location filename="../../app/models/src/InvokeController.cpp" line="61"/>
         <source>This function was disabled (kill switch).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/src/InvokeController.cpp" line="61"/>
+        <location filename="../../app/models/src/InvokeController.cpp" line="63"/>
         <source>No agent serving this function is online.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/src/InvokeController.cpp" line="73"/>
-        <location filename="../../app/models/src/InvokeController.cpp" line="92"/>
+        <location filename="../../app/models/src/InvokeController.cpp" line="75"/>
+        <location filename="../../app/models/src/InvokeController.cpp" line="94"/>
         <source>This function is no longer registered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/src/InvokeController.cpp" line="85"/>
+        <location filename="../../app/models/src/InvokeController.cpp" line="87"/>
         <source>No function selected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/src/InvokeController.cpp" line="89"/>
+        <location filename="../../app/models/src/InvokeController.cpp" line="91"/>
         <source>You lack the permission %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/src/InvokeController.cpp" line="95"/>
+        <location filename="../../app/models/src/InvokeController.cpp" line="97"/>
         <source>A new version was registered: reload the form.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/src/InvokeController.cpp" line="98"/>
+        <location filename="../../app/models/src/InvokeController.cpp" line="100"/>
         <source>This function is disabled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/src/InvokeController.cpp" line="101"/>
+        <location filename="../../app/models/src/InvokeController.cpp" line="103"/>
         <source>No agent online.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/src/InvokeController.cpp" line="104"/>
+        <location filename="../../app/models/src/InvokeController.cpp" line="106"/>
         <source>A call is running.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -532,6 +1079,305 @@
     </message>
 </context>
 <context>
+    <name>croupier::models::RegistrationsController</name>
+    <message>
+        <location filename="../../app/models/src/RegistrationsController.cpp" line="158"/>
+        <source>Live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/src/RegistrationsController.cpp" line="160"/>
+        <source>Reconnecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/src/RegistrationsController.cpp" line="162"/>
+        <source>Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/src/RegistrationsController.cpp" line="162"/>
+        <source>Stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/src/RegistrationsController.cpp" line="166"/>
+        <source>Not watching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/src/RegistrationsController.cpp" line="189"/>
+        <source>Sign in to disable or enable functions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/src/RegistrationsController.cpp" line="191"/>
+        <source>You need the %1 permission to disable or enable functions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/src/RegistrationsController.cpp" line="205"/>
+        <source>%1 is enabled again everywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/src/RegistrationsController.cpp" line="206"/>
+        <source>%1 is disabled everywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/src/RegistrationsController.cpp" line="208"/>
+        <source>%1 is enabled again on agent %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/src/RegistrationsController.cpp" line="209"/>
+        <source>%1 is disabled on agent %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>croupier::ui::ApprovalDecisionDialog</name>
+    <message>
+        <location filename="../../ui/src/ApprovalDecisionDialog.cpp" line="38"/>
+        <source>Approve: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/src/ApprovalDecisionDialog.cpp" line="41"/>
+        <source>Reject: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/src/ApprovalDecisionDialog.cpp" line="44"/>
+        <source>Cancel request: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/src/ApprovalDecisionDialog.cpp" line="82"/>
+        <source>Approve %1, requested by %2, with the parameters below?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/src/ApprovalDecisionDialog.cpp" line="86"/>
+        <source>Reject %1, requested by %2? It will not run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/src/ApprovalDecisionDialog.cpp" line="90"/>
+        <source>Cancel your request for %1? It will not run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/src/ApprovalDecisionDialog.cpp" line="118"/>
+        <source>Comment (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/src/ApprovalDecisionDialog.cpp" line="121"/>
+        <source>Reason (required):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/src/ApprovalDecisionDialog.cpp" line="124"/>
+        <source>Reason (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/src/ApprovalDecisionDialog.cpp" line="145"/>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/src/ApprovalDecisionDialog.cpp" line="150"/>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/src/ApprovalDecisionDialog.cpp" line="153"/>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/src/ApprovalDecisionDialog.cpp" line="156"/>
+        <source>Cancel request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/src/ApprovalDecisionDialog.cpp" line="174"/>
+        <source>Type the reason for the rejection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>croupier::ui::ApprovalDetailsView</name>
+    <message>
+        <location filename="../../ui/src/ApprovalDetailsView.cpp" line="38"/>
+        <source>Select an approval to see what it would run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/src/ApprovalDetailsView.cpp" line="58"/>
+        <source>Requested by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/src/ApprovalDetailsView.cpp" line="59"/>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/src/ApprovalDetailsView.cpp" line="60"/>
+        <source>Requested at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/src/ApprovalDetailsView.cpp" line="61"/>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/src/ApprovalDetailsView.cpp" line="62"/>
+        <source>Approvals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/src/ApprovalDetailsView.cpp" line="63"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/src/ApprovalDetailsView.cpp" line="64"/>
+        <source>Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/src/ApprovalDetailsView.cpp" line="65"/>
+        <source>Payload hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/src/ApprovalDetailsView.cpp" line="82"/>
+        <source>Parameters (frozen; sensitive values masked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/src/ApprovalDetailsView.cpp" line="84"/>
+        <source>Decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/src/ApprovalDetailsView.cpp" line="118"/>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/src/ApprovalDetailsView.cpp" line="121"/>
+        <source>(approvers: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/src/ApprovalDetailsView.cpp" line="140"/>
+        <source>No decision yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/src/ApprovalDetailsView.cpp" line="145"/>
+        <source>✔ %1 approved at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/src/ApprovalDetailsView.cpp" line="146"/>
+        <source>✘ %1 rejected at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>croupier::ui::ApprovalsPage</name>
+    <message>
+        <location filename="../../ui/src/ApprovalsPage.cpp" line="44"/>
+        <location filename="../../ui/src/ApprovalsPage.cpp" line="175"/>
+        <source>● Live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/src/ApprovalsPage.cpp" line="44"/>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/src/ApprovalsPage.cpp" line="103"/>
+        <location filename="../../ui/src/ApprovalsPage.cpp" line="271"/>
+        <source>&amp;Waiting for me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/src/ApprovalsPage.cpp" line="104"/>
+        <source>&amp;My requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/src/ApprovalsPage.cpp" line="105"/>
+        <source>A&amp;ll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/src/ApprovalsPage.cpp" line="132"/>
+        <source>&amp;Approve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/src/ApprovalsPage.cpp" line="134"/>
+        <source>&amp;Reject…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/src/ApprovalsPage.cpp" line="136"/>
+        <source>&amp;Cancel request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/src/ApprovalsPage.cpp" line="138"/>
+        <source>&amp;Open job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/src/ApprovalsPage.cpp" line="175"/>
+        <source>Reconnecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/src/ApprovalsPage.cpp" line="177"/>
+        <source>Not live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/src/ApprovalsPage.cpp" line="253"/>
+        <source>Select an approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/src/ApprovalsPage.cpp" line="270"/>
+        <source>&amp;Waiting for me (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/src/ApprovalsPage.cpp" line="282"/>
+        <source>Nothing is waiting for your decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/src/ApprovalsPage.cpp" line="285"/>
+        <source>You have no requests waiting for approval or decided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/src/ApprovalsPage.cpp" line="288"/>
+        <source>No approvals to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>croupier::ui::ArrayField</name>
     <message>
         <location filename="../../ui/src/ArrayField.cpp" line="20"/>
@@ -567,6 +1413,310 @@
     <message>
         <location filename="../../ui/src/ArrayField.cpp" line="64"/>
         <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>croupier::ui::AuditFilterBar</name>
+    <message>
+        <location filename="../../ui/src/AuditFilterBar.cpp" line="30"/>
+        <source>any user, agent or system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/src/AuditFilterBar.cpp" line="32"/>
+        <source>any action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/src/AuditFilterBar.cpp" line="36"/>
+        <source>An exact action such as auth.login, or a prefix ending in a dot such as approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/src/AuditFilterBar.cpp" line="38"/>
+        <source>any function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/src/AuditFilterBar.cpp" line="39"/>
+        <source>any game</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/src/AuditFilterBar.cpp" line="40"/>
+        <source>any env</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/src/AuditFilterBar.cpp" line="41"/>
+        <source>any outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/src/AuditFilterBar.cpp" line="47"/>
+        <source>F&amp;rom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/src/AuditFilterBar.cpp" line="50"/>
+        <source>&amp;Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/src/AuditFilterBar.cpp" line="53"/>
+        <source>C&amp;lear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/src/AuditFilterBar.cpp" line="55"/>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/src/AuditFilterBar.cpp" line="57"/>
+        <source>Apply the filters (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/src/AuditFilterBar.cpp" line="96"/>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/src/AuditFilterBar.cpp" line="122"/>
+        <source>A&amp;ctor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/src/AuditFilterBar.cpp" line="123"/>
+        <source>Ac&amp;tion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/src/AuditFilterBar.cpp" line="124"/>
+        <source>F&amp;unction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/src/AuditFilterBar.cpp" line="125"/>
+        <source>&amp;Game:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/src/AuditFilterBar.cpp" line="126"/>
+        <source>E&amp;nv:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/src/AuditFilterBar.cpp" line="127"/>
+        <source>&amp;Outcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/src/AuditFilterBar.cpp" line="202"/>
+        <source>The start of the time range must be earlier than its end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>croupier::ui::AuditPage</name>
+    <message>
+        <location filename="../../ui/src/AuditPage.cpp" line="31"/>
+        <source>Export audit records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/src/AuditPage.cpp" line="33"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/src/AuditPage.cpp" line="85"/>
+        <source>&amp;Verify chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/src/AuditPage.cpp" line="87"/>
+        <source>Check on the server that no audit record was changed or removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/src/AuditPage.cpp" line="95"/>
+        <source>&amp;Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/src/AuditPage.cpp" line="97"/>
+        <source>Save every record matching the applied filters as a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/src/AuditPage.cpp" line="103"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/src/AuditPage.cpp" line="129"/>
+        <source>The first record whose hash or link does not match:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/src/AuditPage.cpp" line="172"/>
+        <source>&amp;Show record #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/src/AuditPage.cpp" line="179"/>
+        <source>Exporting… %n record(s) written</source>
+        <translation>
+            <numerusform>Exporting… %n record written</numerusform>
+            <numerusform>Exporting… %n records written</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/src/AuditPage.cpp" line="238"/>
+        <source>Apply the filters to load audit records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/src/AuditPage.cpp" line="240"/>
+        <source>Loading audit records…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/src/AuditPage.cpp" line="241"/>
+        <source>%n record(s) shown; loading more…</source>
+        <translation>
+            <numerusform>%n record shown; loading more…</numerusform>
+            <numerusform>%n records shown; loading more…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/src/AuditPage.cpp" line="243"/>
+        <source>The audit records could not be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/src/AuditPage.cpp" line="244"/>
+        <source>%n record(s) shown; the next page could not be loaded.</source>
+        <translation>
+            <numerusform>%n record shown; the next page could not be loaded.</numerusform>
+            <numerusform>%n records shown; the next page could not be loaded.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/src/AuditPage.cpp" line="246"/>
+        <source>No audit records match these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/src/AuditPage.cpp" line="248"/>
+        <source>%n record(s) match these filters.</source>
+        <translation>
+            <numerusform>%n record matches these filters.</numerusform>
+            <numerusform>%n records match these filters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/src/AuditPage.cpp" line="250"/>
+        <source>%n record(s) shown, newest first; scroll down for older ones.</source>
+        <translation>
+            <numerusform>%n record shown, newest first; scroll down for older ones.</numerusform>
+            <numerusform>%n records shown, newest first; scroll down for older ones.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>croupier::ui::AuditRecordView</name>
+    <message>
+        <location filename="../../ui/src/AuditRecordView.cpp" line="58"/>
+        <source>Select a record to see all of its fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/src/AuditRecordView.cpp" line="67"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/src/AuditRecordView.cpp" line="79"/>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/src/AuditRecordView.cpp" line="81"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/src/AuditRecordView.cpp" line="83"/>
+        <source>Actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/src/AuditRecordView.cpp" line="84"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/src/AuditRecordView.cpp" line="85"/>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/src/AuditRecordView.cpp" line="85"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/src/AuditRecordView.cpp" line="86"/>
+        <source>Function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/src/AuditRecordView.cpp" line="87"/>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/src/AuditRecordView.cpp" line="88"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/src/AuditRecordView.cpp" line="89"/>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/src/AuditRecordView.cpp" line="90"/>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/src/AuditRecordView.cpp" line="91"/>
+        <source>Peer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/src/AuditRecordView.cpp" line="92"/>
+        <source>Parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/src/AuditRecordView.cpp" line="93"/>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/src/AuditRecordView.cpp" line="94"/>
+        <source>Previous hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/src/AuditRecordView.cpp" line="95"/>
+        <source>Hash</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -745,52 +1895,73 @@
     </message>
     <message>
         <location filename="../../ui/src/InvokePage.cpp" line="38"/>
+        <location filename="../../ui/src/InvokePage.cpp" line="66"/>
         <source>approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/src/InvokePage.cpp" line="41"/>
+        <location filename="../../ui/src/InvokePage.cpp" line="68"/>
         <source>approved and running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/src/InvokePage.cpp" line="44"/>
+        <location filename="../../ui/src/InvokePage.cpp" line="74"/>
         <source>rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/src/InvokePage.cpp" line="47"/>
+        <location filename="../../ui/src/InvokePage.cpp" line="76"/>
         <source>expired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/src/InvokePage.cpp" line="50"/>
+        <location filename="../../ui/src/InvokePage.cpp" line="78"/>
         <source>canceled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/src/InvokePage.cpp" line="96"/>
+        <location filename="../../ui/src/InvokePage.cpp" line="62"/>
+        <source>waiting for approvers, %1 of %2 approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/src/InvokePage.cpp" line="70"/>
+        <source>approved, job completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/src/InvokePage.cpp" line="72"/>
+        <source>approved, job failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/src/InvokePage.cpp" line="127"/>
         <source>Reload form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/src/InvokePage.cpp" line="106"/>
+        <location filename="../../ui/src/InvokePage.cpp" line="137"/>
         <source>Run as job (progress, cancel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/src/InvokePage.cpp" line="108"/>
-        <location filename="../../ui/src/InvokePage.cpp" line="233"/>
+        <location filename="../../ui/src/InvokePage.cpp" line="139"/>
+        <location filename="../../ui/src/InvokePage.cpp" line="279"/>
         <source>Run…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/src/InvokePage.cpp" line="223"/>
+        <location filename="../../ui/src/InvokePage.cpp" line="257"/>
+        <location filename="../../ui/src/InvokePage.cpp" line="268"/>
         <source>Sent for approval: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/src/InvokePage.cpp" line="232"/>
+        <location filename="../../ui/src/InvokePage.cpp" line="278"/>
         <source>Running…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -903,6 +2074,79 @@
     </message>
 </context>
 <context>
+    <name>croupier::ui::KillSwitchDialog</name>
+    <message>
+        <location filename="../../ui/src/KillSwitchDialog.cpp" line="16"/>
+        <source>Enable %1 on every agent?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/src/KillSwitchDialog.cpp" line="17"/>
+        <source>Disable %1 on every agent?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/src/KillSwitchDialog.cpp" line="19"/>
+        <source>Enable %1 on agent %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/src/KillSwitchDialog.cpp" line="20"/>
+        <source>Disable %1 on agent %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/src/KillSwitchDialog.cpp" line="26"/>
+        <source>Calls are accepted again on every agent that serves it (unless disabled on that agent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/src/KillSwitchDialog.cpp" line="28"/>
+        <source>Calls may be routed to this agent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/src/KillSwitchDialog.cpp" line="31"/>
+        <source>The server refuses every call to it until it is enabled again. Running jobs are not stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/src/KillSwitchDialog.cpp" line="33"/>
+        <source>Calls are no longer routed to this agent; other agents keep serving it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/src/KillSwitchDialog.cpp" line="46"/>
+        <source>Enable function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/src/KillSwitchDialog.cpp" line="46"/>
+        <source>Disable function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/src/KillSwitchDialog.cpp" line="67"/>
+        <source>Optional, recorded in the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/src/KillSwitchDialog.cpp" line="69"/>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/src/KillSwitchDialog.cpp" line="74"/>
+        <source>&amp;Enable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/src/KillSwitchDialog.cpp" line="74"/>
+        <source>&amp;Disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>croupier::ui::LoginDialog</name>
     <message>
         <location filename="../../ui/src/LoginDialog.cpp" line="15"/>
@@ -949,97 +2193,98 @@
     </message>
     <message>
         <location filename="../../ui/src/MainWindow.cpp" line="44"/>
-        <location filename="../../ui/src/MainWindow.cpp" line="124"/>
+        <location filename="../../ui/src/MainWindow.cpp" line="127"/>
         <source>&amp;Jobs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/src/MainWindow.cpp" line="77"/>
+        <location filename="../../ui/src/MainWindow.cpp" line="79"/>
         <source>Game and environment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/src/MainWindow.cpp" line="80"/>
+        <location filename="../../ui/src/MainWindow.cpp" line="82"/>
         <source>Search functions (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/src/MainWindow.cpp" line="117"/>
+        <location filename="../../ui/src/MainWindow.cpp" line="119"/>
         <source>&amp;Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/src/MainWindow.cpp" line="118"/>
+        <location filename="../../ui/src/MainWindow.cpp" line="120"/>
         <source>Sign &amp;out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/src/MainWindow.cpp" line="120"/>
+        <location filename="../../ui/src/MainWindow.cpp" line="122"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/src/MainWindow.cpp" line="121"/>
+        <location filename="../../ui/src/MainWindow.cpp" line="123"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/src/MainWindow.cpp" line="122"/>
+        <location filename="../../ui/src/MainWindow.cpp" line="125"/>
         <source>&amp;Functions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/src/MainWindow.cpp" line="122"/>
+        <location filename="../../ui/src/MainWindow.cpp" line="125"/>
         <source>Ctrl+1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/src/MainWindow.cpp" line="124"/>
+        <location filename="../../ui/src/MainWindow.cpp" line="127"/>
         <source>Ctrl+2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/src/MainWindow.cpp" line="125"/>
+        <location filename="../../ui/src/MainWindow.cpp" line="129"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/src/MainWindow.cpp" line="128"/>
+        <location filename="../../ui/src/MainWindow.cpp" line="132"/>
         <source>System default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/src/MainWindow.cpp" line="142"/>
+        <location filename="../../ui/src/MainWindow.cpp" line="146"/>
         <source>Jobs in progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/src/MainWindow.cpp" line="187"/>
+        <location filename="../../ui/src/MainWindow.cpp" line="191"/>
         <source>● Connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/src/MainWindow.cpp" line="191"/>
+        <location filename="../../ui/src/MainWindow.cpp" line="195"/>
         <source>● Connecting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/src/MainWindow.cpp" line="195"/>
+        <location filename="../../ui/src/MainWindow.cpp" line="199"/>
         <source>● Reconnecting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/src/MainWindow.cpp" line="199"/>
+        <location filename="../../ui/src/MainWindow.cpp" line="203"/>
         <source>● Offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/src/MainWindow.cpp" line="214"/>
+        <location filename="../../ui/src/MainWindow.cpp" line="220"/>
         <source>Not signed in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/src/MainWindow.cpp" line="215"/>
+        <location filename="../../ui/src/MainWindow.cpp" line="221"/>
+        <location filename="../../ui/src/MainWindow.cpp" line="294"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1095,6 +2340,101 @@
     <message>
         <location filename="../../ui/src/RawJsonField.cpp" line="75"/>
         <source>Not valid JSON (near character %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>croupier::ui::RegistrationsPage</name>
+    <message>
+        <location filename="../../ui/src/RegistrationsPage.cpp" line="90"/>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/src/RegistrationsPage.cpp" line="164"/>
+        <source>Search id, address, label, function… (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/src/RegistrationsPage.cpp" line="173"/>
+        <source>Show only rows in this state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/src/RegistrationsPage.cpp" line="213"/>
+        <source>Kill switch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/src/RegistrationsPage.cpp" line="216"/>
+        <source>F&amp;unction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/src/RegistrationsPage.cpp" line="222"/>
+        <source>&amp;Where:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/src/RegistrationsPage.cpp" line="228"/>
+        <source>&amp;Disable…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/src/RegistrationsPage.cpp" line="230"/>
+        <source>E&amp;nable…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/src/RegistrationsPage.cpp" line="267"/>
+        <source>All states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/src/RegistrationsPage.cpp" line="287"/>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/src/RegistrationsPage.cpp" line="289"/>
+        <source>&amp;Agents (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/src/RegistrationsPage.cpp" line="291"/>
+        <source>&amp;Functions (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/src/RegistrationsPage.cpp" line="301"/>
+        <source>Changes appear as they happen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/src/RegistrationsPage.cpp" line="302"/>
+        <source>The list may be out of date until the connection is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/src/RegistrationsPage.cpp" line="358"/>
+        <source>Select a row to see its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/src/RegistrationsPage.cpp" line="383"/>
+        <location filename="../../ui/src/RegistrationsPage.cpp" line="393"/>
+        <source>Every agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/src/RegistrationsPage.cpp" line="385"/>
+        <location filename="../../ui/src/RegistrationsPage.cpp" line="392"/>
+        <source>Agent %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/src/RegistrationsPage.cpp" line="405"/>
+        <source>Select a function, or an agent, first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1174,17 +2514,17 @@
 <context>
     <name>croupier::ui::RiskBadge</name>
     <message>
-        <location filename="../../ui/src/RiskBadge.cpp" line="63"/>
+        <location filename="../../ui/src/RiskBadge.cpp" line="65"/>
         <source>Low risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/src/RiskBadge.cpp" line="65"/>
+        <location filename="../../ui/src/RiskBadge.cpp" line="67"/>
         <source>Medium risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/src/RiskBadge.cpp" line="67"/>
+        <location filename="../../ui/src/RiskBadge.cpp" line="69"/>
         <source>High risk</source>
         <translation type="unfinished"></translation>
     </message>
