@@ -9,10 +9,11 @@
 // Unlike RegistrationWatch (the catalog) it never refetches: the events carry the whole state.
 // GUI thread; owned by RegistryClient.
 
+#include "SnapshotWatch.h"
+
 #include "croupier/client/AgentInfo.h"
 #include "croupier/client/CallError.h"
 #include "croupier/client/UserInfo.h"
-#include "croupier/core/Backoff.h"
 
 #include <QObject>
 #include <chrono>
@@ -29,7 +30,7 @@ namespace croupier::client {
 class CallGuard;
 class ConnectionCore;
 
-class AgentWatch {
+class AgentWatch final : public SnapshotWatch {
 public:
     struct Hooks {
         std::function<void(const RegistrationsSnapshot&)> reset;
@@ -44,37 +45,16 @@ public:
     AgentWatch(ConnectionCore& core, std::shared_ptr<CallGuard> guard, QObject* context,
                Hooks hooks);
 
-    void start(const Scope& scope);
-    void stop();
-    void pause();
-    void resumePaused();
-    bool active() const { return m_active; }
-    bool live() const { return m_live; }
-    Scope scope() const { return m_scope; }
-    void setBackoff(std::chrono::milliseconds initial, std::chrono::milliseconds max);
-
 private:
-    void open();
+    std::uint64_t openStream(std::uint64_t attempt) override;
+    void clearSnapshot() override;
     void onEvent(std::uint64_t attempt, const registry::v1::RegistrationEvent& event);
     void collect(const registry::v1::RegistrationEvent& event);
     void forward(const registry::v1::RegistrationEvent& event);
-    void onEnd(std::uint64_t attempt, const CallError* error);
-    void setLive(bool live);
-    void closeCall();
 
     ConnectionCore& m_core;
     std::shared_ptr<CallGuard> m_guard;
-    QObject* m_context;
     Hooks m_hooks;
-    core::Backoff m_backoff;
-    Scope m_scope;
-    bool m_active = false;
-    bool m_paused = false;
-    bool m_synced = false; // SYNCED seen on the current stream
-    bool m_live = false;
-    std::uint64_t m_callId = 0;
-    std::uint64_t m_attempt = 0;
-    std::uint64_t m_nextAttempt = 1;
     RegistrationsSnapshot m_pending; // the snapshot being received
 };
 

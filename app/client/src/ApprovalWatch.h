@@ -7,9 +7,9 @@
 // retrying cannot fix (permission denied) ends it through failed().
 // GUI thread; owned by ApprovalsClient.
 
+#include "SnapshotWatch.h"
 #include "croupier/client/ApprovalInfo.h"
 #include "croupier/client/CallError.h"
-#include "croupier/core/Backoff.h"
 
 #include <QHash>
 #include <QList>
@@ -28,7 +28,7 @@ namespace croupier::client {
 class CallGuard;
 class ConnectionCore;
 
-class ApprovalWatch {
+class ApprovalWatch final : public SnapshotWatch {
 public:
     struct Hooks {
         std::function<void(const QList<ApprovalInfo>&)> reset;
@@ -40,33 +40,14 @@ public:
     ApprovalWatch(ConnectionCore& core, std::shared_ptr<CallGuard> guard, QObject* context,
                   Hooks hooks);
 
-    void start(const Scope& scope);
-    void stop();
-    void pause();
-    void resumePaused();
-    bool active() const { return m_active; }
-    bool live() const { return m_live; }
-    void setBackoff(std::chrono::milliseconds initial, std::chrono::milliseconds max);
-
 private:
-    void open();
+    std::uint64_t openStream(std::uint64_t attempt) override;
+    void clearSnapshot() override;
     void onEvent(std::uint64_t attempt, const approval::v1::ApprovalEvent& event);
-    void onEnd(std::uint64_t attempt, const CallError* error);
-    void setLive(bool live);
-    void closeCall();
 
     ConnectionCore& m_core;
     std::shared_ptr<CallGuard> m_guard;
-    QObject* m_context;
     Hooks m_hooks;
-    core::Backoff m_backoff;
-    Scope m_scope;
-    bool m_active = false;
-    bool m_paused = false;
-    bool m_synced = false; // SYNCED seen on the current stream
-    bool m_live = false;
-    std::uint64_t m_callId = 0;
-    std::uint64_t m_attempt = 0;    // callbacks of an older stream are dropped
     QList<ApprovalInfo> m_snapshot; // before SYNCED
     QHash<QString, qsizetype> m_snapshotRows;
 };
