@@ -126,6 +126,18 @@ TEST_F(AuditPageTest, ShowingThePageLoadsTheNewestRecords) {
     EXPECT_EQ(page.statusText(), QStringLiteral("3 record(s) match these filters."));
 }
 
+TEST_F(AuditPageTest, OnlyOutcomesThatWentWrongAreFlagged) {
+    server.records.first().action = QStringLiteral("job.end");
+    server.records.first().outcome = QStringLiteral("completed"); // a job that ended well
+    showAndLoad();
+    auto flagged = [&](int row) {
+        return model.index(row, 0).data(AuditModel::FailedRole).toBool();
+    };
+    EXPECT_FALSE(flagged(0)) << "job.end completed";
+    EXPECT_TRUE(flagged(1)) << "denied";
+    EXPECT_FALSE(flagged(2)) << "ok";
+}
+
 TEST_F(AuditPageTest, TheFiltersBecomeTheQueryOnEnter) {
     showAndLoad();
     QTest::keyClicks(child<QLineEdit>(page, "actorLineEdit"), QStringLiteral("lead1"));

@@ -8,8 +8,11 @@ namespace {
 
 const QColor kFailedColour(0xc6, 0x28, 0x28); // the high-risk red (RiskColour.h)
 
+// "ok" for a call or a step, "completed" for a job that ended well (job.end carries the
+// job's final status); anything else (denied, an error code, failed, rejected…) is flagged.
 bool failedOutcome(const client::AuditRecordInfo& r) {
-    return !r.outcome.isEmpty() && r.outcome != QLatin1String("ok");
+    return !r.outcome.isEmpty() && r.outcome != QLatin1String("ok") &&
+           r.outcome != QLatin1String("completed");
 }
 
 } // namespace
