@@ -6,8 +6,8 @@
 // registrations.png (the agents of two demo agents, as ops); approvals.png (a GM's pending
 // player.ban selected in a lead's inbox) and audit.png (the newest records with the GM's
 // request selected, as that lead).
-#include "ConsoleApp.h"
 #include "ConsolePages.h"
+#include "ConsoleSession.h"
 #include "ProcessBackend.h"
 #include "croupier/client/TokenVault.h"
 #include "croupier/models/AgentsModel.h"
@@ -60,25 +60,17 @@ bool fail(const char* what) {
 }
 
 // Signs in as `username` with a 1280x800 window; nullptr (and a message) when it does not.
-std::unique_ptr<console::ConsoleApp> signIn(const testing::ProcessBackend& backend,
+std::unique_ptr<console::ConsoleApp> signIn(const croupier::testing::ProcessBackend& backend,
                                             const QString& username, const QString& password) {
-    auto app = std::make_unique<console::ConsoleApp>(std::make_unique<client::TokenVault>(nullptr));
-    console::StartOptions options;
-    client::ConnectionProfile profile;
-    profile.name = "Demo";
-    profile.address = QString::fromStdString(backend.address());
-    profile.caFile = QString::fromStdString(backend.caFile());
-    options.profile = profile;
-    options.username = username;
-    options.password = password;
-    QSignalSpy signedIn(app.get(), &console::ConsoleApp::signedIn);
-    app->start(options);
-    if (signedIn.count() == 0 && !signedIn.wait(20000)) {
-        std::fprintf(stderr, "the sign-in as %s failed\n", qPrintable(username));
+    try {
+        auto app =
+            croupier::testing::signInConsole(backend, username, password, QStringLiteral("Demo"));
+        app->window().resize(1280, 800);
+        return app;
+    } catch (const std::exception& e) {
+        std::fprintf(stderr, "%s\n", e.what());
         return nullptr;
     }
-    app->window().resize(1280, 800);
-    return app;
 }
 
 bool waitForFunction(console::ConsoleApp& app, const QString& functionId) {
@@ -104,7 +96,7 @@ bool openBan(console::ConsoleApp& app, const QString& playerId) {
 }
 
 // As admin: catalog-invoke.png, confirm.png, jobs.png.
-bool renderAdminPages(const testing::ProcessBackend& backend, const QDir& out) {
+bool renderAdminPages(const croupier::testing::ProcessBackend& backend, const QDir& out) {
     auto app = signIn(backend, "admin", QString::fromStdString(backend.adminPassword()));
     if (!app || !openBan(*app, "player_1001")) {
         return false;
@@ -133,7 +125,7 @@ bool renderAdminPages(const testing::ProcessBackend& backend, const QDir& out) {
 }
 
 // As ops, with a second demo agent: registrations.png (the agents view).
-bool renderRegistrations(testing::ProcessBackend& backend, const QDir& out) {
+bool renderRegistrations(croupier::testing::ProcessBackend& backend, const QDir& out) {
     auto ops = signIn(backend, "ops", kPassword);
     if (!ops) {
         return false;
@@ -225,7 +217,7 @@ bool renderAudit(console::ConsoleApp& lead, const QString& approvalId, const QDi
     return save(lead.window(), out, "audit.png");
 }
 
-bool renderLeadPages(const testing::ProcessBackend& backend, const QDir& out) {
+bool renderLeadPages(const croupier::testing::ProcessBackend& backend, const QDir& out) {
     auto gm = signIn(backend, "gm", kPassword);
     auto lead = signIn(backend, "lead1", kPassword);
     if (!gm || !lead) {
@@ -242,7 +234,7 @@ bool renderLeadPages(const testing::ProcessBackend& backend, const QDir& out) {
 int run(const QDir& out) {
     const std::string pw = kPassword.toStdString();
     try {
-        testing::ProcessBackend backend(
+        croupier::testing::ProcessBackend backend(
             CROUPIER_SERVER_BIN, CROUPIER_DEMO_AGENT_BIN, 400,
             {{"gm", "gm", pw}, {"lead1", "lead", pw}, {"ops", "ops", pw}});
         bool ok = renderAdminPages(backend, out);

@@ -5,7 +5,6 @@
 
 #include "ConsoleApp.h"
 #include "ProcessBackend.h"
-
 #include "croupier/client/TokenVault.h"
 #include "croupier/ui/ConfirmDialog.h"
 #include "croupier/ui/InvokePage.h"
@@ -17,9 +16,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
-
 #include <gtest/gtest.h>
-
 #include <memory>
 #include <stdexcept>
 
@@ -28,12 +25,13 @@ namespace croupier::testing {
 // Signs in as `username`; throws std::runtime_error when the sign-in does not finish.
 inline std::unique_ptr<console::ConsoleApp> signInConsole(const ProcessBackend& backend,
                                                           const QString& username,
-                                                          const QString& password) {
+                                                          const QString& password,
+                                                          const QString& profileName = "e2e") {
     auto app = std::make_unique<console::ConsoleApp>(
         std::make_unique<client::TokenVault>(nullptr)); // memory only: no keychain in CI
     console::StartOptions options;
     client::ConnectionProfile profile;
-    profile.name = "e2e";
+    profile.name = profileName;
     profile.address = QString::fromStdString(backend.address());
     profile.caFile = QString::fromStdString(backend.caFile());
     options.profile = profile;
@@ -53,7 +51,8 @@ inline void openFunction(console::ConsoleApp& app, const QString& functionId) {
     ASSERT_TRUE(QTest::qWaitFor([&] {
         auto f = app.invoke().function();
         return f && f->id() == functionId;
-    })) << "no form for " << functionId.toStdString();
+    })) << "no form for "
+        << functionId.toStdString();
 }
 
 // Types into a field's line edit or, for long strings, its multi-line editor.
