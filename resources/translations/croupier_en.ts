@@ -742,57 +742,57 @@
 <context>
     <name>croupier::models::AuditModel</name>
     <message>
-        <location filename="../../app/models/src/AuditModel.cpp" line="183"/>
+        <location filename="../../app/models/src/AuditModel.cpp" line="186"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/src/AuditModel.cpp" line="185"/>
+        <location filename="../../app/models/src/AuditModel.cpp" line="188"/>
         <source>Actor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/src/AuditModel.cpp" line="187"/>
+        <location filename="../../app/models/src/AuditModel.cpp" line="190"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/src/AuditModel.cpp" line="189"/>
+        <location filename="../../app/models/src/AuditModel.cpp" line="192"/>
         <source>Function</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/src/AuditModel.cpp" line="191"/>
+        <location filename="../../app/models/src/AuditModel.cpp" line="194"/>
         <source>Scope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/src/AuditModel.cpp" line="193"/>
+        <location filename="../../app/models/src/AuditModel.cpp" line="196"/>
         <source>Target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/src/AuditModel.cpp" line="195"/>
+        <location filename="../../app/models/src/AuditModel.cpp" line="198"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/src/AuditModel.cpp" line="197"/>
+        <location filename="../../app/models/src/AuditModel.cpp" line="200"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/src/AuditModel.cpp" line="199"/>
+        <location filename="../../app/models/src/AuditModel.cpp" line="202"/>
         <source>Duration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/src/AuditModel.cpp" line="223"/>
+        <location filename="../../app/models/src/AuditModel.cpp" line="226"/>
         <source>%1 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/src/AuditModel.cpp" line="225"/>
+        <location filename="../../app/models/src/AuditModel.cpp" line="228"/>
         <source>%1 s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -876,62 +876,68 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/src/FunctionRegistrationsModel.cpp" line="278"/>
+        <location filename="../../app/models/src/FunctionRegistrationsModel.cpp" line="268"/>
+        <location filename="../../app/models/src/FunctionRegistrationsModel.cpp" line="313"/>
+        <source>%1 (switched off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/models/src/FunctionRegistrationsModel.cpp" line="287"/>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/src/FunctionRegistrationsModel.cpp" line="300"/>
+        <location filename="../../app/models/src/FunctionRegistrationsModel.cpp" line="309"/>
         <source>%1 in %2/%3: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/src/FunctionRegistrationsModel.cpp" line="304"/>
+        <location filename="../../app/models/src/FunctionRegistrationsModel.cpp" line="313"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/src/FunctionRegistrationsModel.cpp" line="307"/>
+        <location filename="../../app/models/src/FunctionRegistrationsModel.cpp" line="318"/>
         <source>Agents: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/src/FunctionRegistrationsModel.cpp" line="307"/>
+        <location filename="../../app/models/src/FunctionRegistrationsModel.cpp" line="318"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/src/FunctionRegistrationsModel.cpp" line="309"/>
+        <location filename="../../app/models/src/FunctionRegistrationsModel.cpp" line="320"/>
         <source>Descriptor: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/src/FunctionRegistrationsModel.cpp" line="356"/>
+        <location filename="../../app/models/src/FunctionRegistrationsModel.cpp" line="367"/>
         <source>Function</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/src/FunctionRegistrationsModel.cpp" line="358"/>
+        <location filename="../../app/models/src/FunctionRegistrationsModel.cpp" line="369"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/src/FunctionRegistrationsModel.cpp" line="360"/>
+        <location filename="../../app/models/src/FunctionRegistrationsModel.cpp" line="371"/>
         <source>Game / env</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/src/FunctionRegistrationsModel.cpp" line="362"/>
+        <location filename="../../app/models/src/FunctionRegistrationsModel.cpp" line="373"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/src/FunctionRegistrationsModel.cpp" line="364"/>
+        <location filename="../../app/models/src/FunctionRegistrationsModel.cpp" line="375"/>
         <source>Agents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/src/FunctionRegistrationsModel.cpp" line="366"/>
+        <location filename="../../app/models/src/FunctionRegistrationsModel.cpp" line="377"/>
         <source>Online</source>
         <translation type="unfinished"></translation>
     </message>

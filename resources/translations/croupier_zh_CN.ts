@@ -746,57 +746,57 @@
 <context>
     <name>croupier::models::AuditModel</name>
     <message>
-        <location filename="../../app/models/src/AuditModel.cpp" line="183"/>
+        <location filename="../../app/models/src/AuditModel.cpp" line="186"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../app/models/src/AuditModel.cpp" line="185"/>
+        <location filename="../../app/models/src/AuditModel.cpp" line="188"/>
         <source>Actor</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../app/models/src/AuditModel.cpp" line="187"/>
+        <location filename="../../app/models/src/AuditModel.cpp" line="190"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../app/models/src/AuditModel.cpp" line="189"/>
+        <location filename="../../app/models/src/AuditModel.cpp" line="192"/>
         <source>Function</source>
         <translation>函数</translation>
     </message>
     <message>
-        <location filename="../../app/models/src/AuditModel.cpp" line="191"/>
+        <location filename="../../app/models/src/AuditModel.cpp" line="194"/>
         <source>Scope</source>
         <translation>游戏/环境</translation>
     </message>
     <message>
-        <location filename="../../app/models/src/AuditModel.cpp" line="193"/>
+        <location filename="../../app/models/src/AuditModel.cpp" line="196"/>
         <source>Target</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../app/models/src/AuditModel.cpp" line="195"/>
+        <location filename="../../app/models/src/AuditModel.cpp" line="198"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../app/models/src/AuditModel.cpp" line="197"/>
+        <location filename="../../app/models/src/AuditModel.cpp" line="200"/>
         <source>Message</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../../app/models/src/AuditModel.cpp" line="199"/>
+        <location filename="../../app/models/src/AuditModel.cpp" line="202"/>
         <source>Duration</source>
         <translation>耗时</translation>
     </message>
     <message>
-        <location filename="../../app/models/src/AuditModel.cpp" line="223"/>
+        <location filename="../../app/models/src/AuditModel.cpp" line="226"/>
         <source>%1 ms</source>
         <translation>%1 毫秒</translation>
     </message>
     <message>
-        <location filename="../../app/models/src/AuditModel.cpp" line="225"/>
+        <location filename="../../app/models/src/AuditModel.cpp" line="228"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
@@ -879,62 +879,68 @@
         <translation>已禁用</translation>
     </message>
     <message>
-        <location filename="../../app/models/src/FunctionRegistrationsModel.cpp" line="278"/>
+        <location filename="../../app/models/src/FunctionRegistrationsModel.cpp" line="268"/>
+        <location filename="../../app/models/src/FunctionRegistrationsModel.cpp" line="313"/>
+        <source>%1 (switched off)</source>
+        <translation>%1（已禁用）</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/src/FunctionRegistrationsModel.cpp" line="287"/>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../../app/models/src/FunctionRegistrationsModel.cpp" line="300"/>
+        <location filename="../../app/models/src/FunctionRegistrationsModel.cpp" line="309"/>
         <source>%1 in %2/%3: %4</source>
         <translation>%1（%2/%3）：%4</translation>
     </message>
     <message>
-        <location filename="../../app/models/src/FunctionRegistrationsModel.cpp" line="304"/>
+        <location filename="../../app/models/src/FunctionRegistrationsModel.cpp" line="313"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/models/src/FunctionRegistrationsModel.cpp" line="307"/>
+        <location filename="../../app/models/src/FunctionRegistrationsModel.cpp" line="318"/>
         <source>Agents: %1</source>
         <translation>Agent：%1</translation>
     </message>
     <message>
-        <location filename="../../app/models/src/FunctionRegistrationsModel.cpp" line="307"/>
+        <location filename="../../app/models/src/FunctionRegistrationsModel.cpp" line="318"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../app/models/src/FunctionRegistrationsModel.cpp" line="309"/>
+        <location filename="../../app/models/src/FunctionRegistrationsModel.cpp" line="320"/>
         <source>Descriptor: %1</source>
         <translation>描述符：%1</translation>
     </message>
     <message>
-        <location filename="../../app/models/src/FunctionRegistrationsModel.cpp" line="356"/>
+        <location filename="../../app/models/src/FunctionRegistrationsModel.cpp" line="367"/>
         <source>Function</source>
         <translation>函数</translation>
     </message>
     <message>
-        <location filename="../../app/models/src/FunctionRegistrationsModel.cpp" line="358"/>
+        <location filename="../../app/models/src/FunctionRegistrationsModel.cpp" line="369"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/models/src/FunctionRegistrationsModel.cpp" line="360"/>
+        <location filename="../../app/models/src/FunctionRegistrationsModel.cpp" line="371"/>
         <source>Game / env</source>
         <translation>游戏/环境</translation>
     </message>
     <message>
-        <location filename="../../app/models/src/FunctionRegistrationsModel.cpp" line="362"/>
+        <location filename="../../app/models/src/FunctionRegistrationsModel.cpp" line="373"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../app/models/src/FunctionRegistrationsModel.cpp" line="364"/>
+        <location filename="../../app/models/src/FunctionRegistrationsModel.cpp" line="375"/>
         <source>Agents</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../app/models/src/FunctionRegistrationsModel.cpp" line="366"/>
+        <location filename="../../app/models/src/FunctionRegistrationsModel.cpp" line="377"/>
         <source>Online</source>
         <translation>在线</translation>
     </message>

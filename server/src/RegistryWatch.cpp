@@ -181,6 +181,12 @@ registry::v1::FunctionRegistration Registry::functionRegistration(
         reg.set_version(f->second.descriptor->version());
     }
     reg.set_enabled(enabledFor(st, functionId, "", nullptr));
+    for (auto it = st.perAgent.lower_bound({functionId, ""});
+         it != st.perAgent.end() && it->first.first == functionId; ++it) {
+        if (!it->second.enabled) {
+            reg.add_disabled_agents(it->first.second);
+        }
+    }
     if (auto servers = st.servers.find(functionId); servers != st.servers.end()) {
         for (const auto& agentId : servers->second) {
             if (auto a = m_agents.find(agentId); a != m_agents.end()) {

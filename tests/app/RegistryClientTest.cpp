@@ -225,6 +225,15 @@ TEST_F(RegistryClientTest, KillSwitchForOneAgentIsAccepted) {
     agents.add("worker-1", {}, {"player.ban"});
     agents.add("worker-2", {}, {"player.ban"});
     signIn("ops1");
+    watchDev();
+    auto agentsText = [&] {
+        const int row = controller.functions()->rowOf("game/dev/player.ban");
+        return row < 0 ? QString()
+                       : controller.functions()
+                             ->index(row, FunctionRegistrationsModel::AgentsColumn)
+                             .data()
+                             .toString();
+    };
     auto reply = awaitReply<AssignmentInfo>([&](ReplyCallback<AssignmentInfo> cb) {
         client.setAssignment(kDev, "player.ban", "worker-2", false, "drain", cb);
     });
@@ -232,6 +241,17 @@ TEST_F(RegistryClientTest, KillSwitchForOneAgentIsAccepted) {
     EXPECT_EQ(reply->agentId, "worker-2");
     EXPECT_FALSE(reply->enabled);
     EXPECT_EQ(reply->reason, "drain");
+    // The page shows it live: worker-2 switched off, worker-1 still serving, and back again.
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return agentsText().contains("worker-2 (switched off)"); }, 10000))
+        << agentsText().toStdString();
+    EXPECT_FALSE(agentsText().contains("worker-1 (switched off)"));
+    auto back = awaitReply<AssignmentInfo>([&](ReplyCallback<AssignmentInfo> cb) {
+        client.setAssignment(kDev, "player.ban", "worker-2", true, {}, cb);
+    });
+    ASSERT_TRUE(back.ok());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !agentsText().contains("switched off"); }, 10000))
+        << agentsText().toStdString();
 
     auto unknown = awaitReply<AssignmentInfo>([&](ReplyCallback<AssignmentInfo> cb) {
         client.setAssignment(kDev, "player.ban", "nobody", false, {}, cb);

@@ -23,7 +23,7 @@ bool AgentInfo::sameState(const AgentInfo& o) const {
 bool FunctionRegistrationInfo::sameState(const FunctionRegistrationInfo& o) const {
     return functionId == o.functionId && gameId == o.gameId && env == o.env &&
            version == o.version && descriptorHash == o.descriptorHash && agentIds == o.agentIds &&
-           enabled == o.enabled;
+           enabled == o.enabled && disabledAgents == o.disabledAgents;
 }
 
 } // namespace croupier::client

@@ -48,6 +48,9 @@ FunctionRegistrationInfo registrationFromProto(const registry::v1::FunctionRegis
         out.agentIds.append(qs(a.agent_id()));
     }
     out.enabled = reg.enabled();
+    for (const auto& agentId : reg.disabled_agents()) {
+        out.disabledAgents.append(qs(agentId));
+    }
     out.revision = revision;
     return out;
 }

@@ -261,6 +261,15 @@ int FunctionRegistrationsModel::columnCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+QString FunctionRegistrationsModel::agentsText(const FunctionRegistrationInfo& f) {
+    QStringList agents;
+    for (const QString& id : f.agentIds) {
+        // The per-agent kill switch: served by the agent, but switched off there.
+        agents << (f.disabledAgents.contains(id) ? tr("%1 (switched off)").arg(id) : id);
+    }
+    return agents.join(QStringLiteral(", "));
+}
+
 QVariant FunctionRegistrationsModel::displayData(int row, int column) const {
     const FunctionRegistrationInfo& f = m_rows[row].info;
     switch (column) {
@@ -273,7 +282,7 @@ QVariant FunctionRegistrationsModel::displayData(int row, int column) const {
     case VersionColumn:
         return f.version;
     case AgentsColumn:
-        return f.agentIds.join(QStringLiteral(", "));
+        return agentsText(f);
     case OnlineColumn:
         return tr("%1 of %2").arg(onlineCount(row)).arg(f.agentIds.size());
     default:
@@ -301,7 +310,9 @@ QString FunctionRegistrationsModel::tooltip(int row) const {
     QStringList agents;
     for (const QString& id : f.agentIds) {
         const auto status = m_agents ? m_agents->statusOf(id) : AgentsModel::Status::Offline;
-        agents << tr("%1 (%2)").arg(id, AgentsModel::statusText(status));
+        agents << tr("%1 (%2)").arg(f.disabledAgents.contains(id) ? tr("%1 (switched off)").arg(id)
+                                                                  : id,
+                                    AgentsModel::statusText(status));
     }
     lines
         << tr("Agents: %1").arg(agents.isEmpty() ? tr("none") : agents.join(QStringLiteral(", ")));

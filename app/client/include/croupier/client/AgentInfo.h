@@ -43,6 +43,7 @@ struct FunctionRegistrationInfo {
     QString descriptorHash;
     QStringList agentIds; // in the server's order
     bool enabled = true;  // false: disabled globally (kill switch)
+    QStringList disabledAgents; // switched off on these agents only (per-agent kill switch)
     qint64 revision = 0;
 
     // Unique across scopes (a watch of every scope sees the same id in several).

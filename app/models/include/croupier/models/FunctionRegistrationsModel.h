@@ -70,6 +70,8 @@ public:
                         int role = Qt::DisplayRole) const override;
 
 private:
+    // The agents serving `f`, those it is switched off on marked.
+    static QString agentsText(const client::FunctionRegistrationInfo& f);
     struct Row {
         client::FunctionRegistrationInfo info;
         QString searchText;
