@@ -2,6 +2,7 @@
 // profile (last user, last scope), kept in QSettings across store instances.
 #include "croupier/client/ProfileStore.h"
 
+#include <QSettings>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -81,6 +82,15 @@ TEST_F(ConnectionProfileStoreTest, LastProfileUserAndScopeAreRemembered) {
     ASSERT_TRUE(store.remove(QStringLiteral("prod/eu")));
     EXPECT_EQ(reopened.lastUsed(), "Local server");
     EXPECT_TRUE(reopened.lastUser(QStringLiteral("prod/eu")).isEmpty());
+}
+
+// The default store (no file) is QSettings' user file: each test process must have its own, or
+// GUI tests running side by side under ctest -j overwrite each other's profiles.
+TEST(TestSettingsLocation, EachTestProcessHasItsOwnSettingsFile) {
+    const QString config = QString::fromLocal8Bit(qgetenv("XDG_CONFIG_HOME"));
+    ASSERT_FALSE(config.isEmpty());
+    EXPECT_TRUE(QSettings().fileName().startsWith(config + QLatin1Char('/')))
+        << QSettings().fileName().toStdString();
 }
 
 } // namespace

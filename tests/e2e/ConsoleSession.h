@@ -11,6 +11,7 @@
 #include "croupier/ui/MainWindow.h"
 #include "croupier/ui/SchemaForm.h"
 
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -40,7 +41,9 @@ inline std::unique_ptr<console::ConsoleApp> signInConsole(const ProcessBackend& 
     QSignalSpy signedIn(app.get(), &console::ConsoleApp::signedIn);
     app->start(options);
     if (signedIn.count() == 0 && !signedIn.wait(20000)) {
-        throw std::runtime_error("sign-in as " + username.toStdString() + " failed");
+        const auto* error = app->window().findChild<QLabel*>(QStringLiteral("errorLabel"));
+        throw std::runtime_error("sign-in as " + username.toStdString() + " failed: " +
+                                 (error ? error->text().toStdString() : "no login dialog"));
     }
     return app;
 }

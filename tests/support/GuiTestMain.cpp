@@ -4,7 +4,6 @@
 #include <QApplication>
 #include <QDir>
 #include <QSettings>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -26,7 +25,8 @@ int main(int argc, char** argv) {
     ::setenv("XDG_CONFIG_HOME", home.filePath(QStringLiteral("config")).toLocal8Bit().constData(),
              1);
     ::setenv("XDG_DATA_HOME", home.filePath(QStringLiteral("data")).toLocal8Bit().constData(), 1);
-    QStandardPaths::setTestModeEnabled(true);
+    // No QStandardPaths test mode: it maps every test process to the same ~/.qttest, so tests
+    // running side by side (ctest -j) would share one settings file.
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Croupier"));
     QApplication::setApplicationName(QStringLiteral("croupier-console-test"));
