@@ -2,32 +2,22 @@
 
 #include "ConnectionCore.h"
 #include "ProtoConvert.h"
-#include "StreamRetry.h"
 
 #include <QLoggingCategory>
-#include <QTimer>
 
 namespace croupier::client {
 namespace {
 
 Q_LOGGING_CATEGORY(lcWatch, "croupier.client.registrations")
 
-using namespace std::chrono_literals;
-
 } // namespace
 
 RegistrationWatch::RegistrationWatch(ConnectionCore& core, std::shared_ptr<CallGuard> guard,
                                      QObject* context, Hooks hooks)
-    : m_core(core)
+    : SnapshotWatch(guard, context, "registration watch", {hooks.live, hooks.failed})
+    , m_core(core)
     , m_guard(std::move(guard))
-    , m_context(context)
-    , m_hooks(std::move(hooks))
-    , m_backoff(500ms, 15s) {}
-
-void RegistrationWatch::setBackoff(std::chrono::milliseconds initial,
-                                   std::chrono::milliseconds max) {
-    m_backoff = core::Backoff(initial, max);
-}
+    , m_hooks(std::move(hooks)) {}
 
 void RegistrationWatch::listFunctions(
     ConnectionCore& core, const std::shared_ptr<CallGuard>& guard, const Scope& scope,
@@ -57,61 +47,19 @@ void RegistrationWatch::listFunctions(
         });
 }
 
-void RegistrationWatch::start(const Scope& scope) {
-    stop();
-    m_scope = scope;
-    m_active = true;
-    m_backoff.reset();
-    open();
-}
-
-void RegistrationWatch::stop() {
-    closeCall();
-    m_active = false;
-    m_paused = false;
+void RegistrationWatch::clearSnapshot() {
+    // Fetches of the ended stream are stale (their attempt); the next reset rebuilds m_known.
+    m_resetting = false;
     m_known.clear();
     m_fetching.clear();
     m_dirty.clear();
-    setLive(false);
 }
 
-void RegistrationWatch::pause() {
-    if (!m_active) {
-        return;
-    }
-    closeCall();
-    m_paused = true;
-    setLive(false);
-}
-
-void RegistrationWatch::resumePaused() {
-    if (m_active && m_paused) {
-        open();
-    }
-}
-
-void RegistrationWatch::closeCall() {
-    ++m_attempt; // every callback of the current stream and its fetches is now stale
-    if (m_callId != 0) {
-        m_guard->cancel(m_callId);
-        m_callId = 0;
-    }
-    m_resetting = false;
-    m_synced = false;
-}
-
-void RegistrationWatch::open() {
-    closeCall();
-    m_paused = false;
-    m_attempt = m_nextAttempt++;
-    const std::uint64_t attempt = m_attempt;
-    m_fetching.clear();
-    m_dirty.clear();
+std::uint64_t RegistrationWatch::openStream(std::uint64_t attempt) {
     registry::v1::WatchRegistrationsRequest request;
-    request.set_game_id(ss(m_scope.gameId));
-    request.set_env(ss(m_scope.env));
-    m_callId = m_core.stream<registry::v1::WatchRegistrationsRequest,
-                             registry::v1::RegistrationEvent>(
+    request.set_game_id(ss(scope().gameId));
+    request.set_env(ss(scope().env));
+    return m_core.stream<registry::v1::WatchRegistrationsRequest, registry::v1::RegistrationEvent>(
         m_guard, std::move(request),
         [stub = m_core.registry()](auto* ctx, auto* req, auto* reactor) {
             stub->async()->WatchRegistrations(ctx, req, reactor);
@@ -122,16 +70,15 @@ void RegistrationWatch::open() {
 
 void RegistrationWatch::onEvent(std::uint64_t attempt,
                                 const registry::v1::RegistrationEvent& event) {
-    if (attempt != m_attempt) {
+    if (!current(attempt)) {
         return;
     }
     if (event.type() == registry::v1::SYNCED) {
-        m_synced = true;
-        m_backoff.reset();
+        markSynced();
         fetchAll();
         return;
     }
-    if (!m_synced || !event.has_registration()) {
+    if (!synced() || !event.has_registration()) {
         return; // the snapshot (ListFunctions after SYNCED covers it) or an agent event
     }
     const QString id = qs(event.registration().function_id());
@@ -142,49 +89,17 @@ void RegistrationWatch::onEvent(std::uint64_t attempt,
     }
 }
 
-void RegistrationWatch::onEnd(std::uint64_t attempt, const CallError* error) {
-    if (attempt != m_attempt) {
-        return;
-    }
-    m_callId = 0;
-    ++m_attempt; // fetches of the ended stream are stale too
-    setLive(false);
-    CallError dropped;
-    dropped.kind = CallError::Kind::Unavailable;
-    const CallError& why = error != nullptr ? *error : dropped;
-    switch (verdictFor(why)) {
-    case StreamVerdict::WaitForSignIn:
-        m_paused = true;
-        return;
-    case StreamVerdict::Stop:
-        m_active = false;
-        m_hooks.failed(why);
-        return;
-    case StreamVerdict::Retry:
-        break;
-    }
-    const auto delay = std::max(m_backoff.next(), std::chrono::milliseconds(why.retryAfterMs));
-    qCInfo(lcWatch) << "registration watch dropped (" << why.code << "); again in"
-                    << delay.count() << "ms";
-    const std::uint64_t waiting = m_attempt;
-    QTimer::singleShot(delay, m_context, [this, waiting] {
-        if (m_active && !m_paused && m_attempt == waiting) {
-            open();
-        }
-    });
-}
-
 void RegistrationWatch::fetchAll() {
     m_resetting = true;
-    const std::uint64_t attempt = m_attempt;
-    listFunctions(m_core, m_guard, m_scope,
+    const std::uint64_t attempt = this->attempt();
+    listFunctions(m_core, m_guard, scope(),
                   [this, attempt](const CallError* error, QList<FunctionInfo> functions) {
-                      if (attempt != m_attempt) {
+                      if (!current(attempt)) {
                           return;
                       }
                       m_resetting = false;
                       if (error != nullptr) {
-                          onListFailed(*error);
+                          onDependentCallFailed(*error);
                           return;
                       }
                       m_known.clear();
@@ -201,32 +116,16 @@ void RegistrationWatch::fetchAll() {
                   });
 }
 
-void RegistrationWatch::onListFailed(const CallError& error) {
-    switch (verdictFor(error)) {
-    case StreamVerdict::WaitForSignIn:
-        pause();
-        break;
-    case StreamVerdict::Stop:
-        closeCall();
-        m_active = false;
-        m_hooks.failed(error);
-        break;
-    case StreamVerdict::Retry:
-        m_guard->cancel(m_callId); // start over: the stream's end schedules the retry
-        break;
-    }
-}
-
 void RegistrationWatch::fetchOne(const QString& functionId) {
     if (m_fetching.contains(functionId)) {
         m_dirty.insert(functionId); // fetch again once the current answer is in
         return;
     }
     m_fetching.insert(functionId);
-    const std::uint64_t attempt = m_attempt;
+    const std::uint64_t attempt = this->attempt();
     function::v1::GetFunctionRequest request;
-    request.set_game_id(ss(m_scope.gameId));
-    request.set_env(ss(m_scope.env));
+    request.set_game_id(ss(scope().gameId));
+    request.set_env(ss(scope().env));
     request.set_function_id(ss(functionId));
     m_core.unary<function::v1::GetFunctionRequest, function::v1::GetFunctionResponse>(
         m_guard, std::move(request),
@@ -235,7 +134,7 @@ void RegistrationWatch::fetchOne(const QString& functionId) {
         },
         [this, attempt, functionId](const CallError* error,
                                     function::v1::GetFunctionResponse& response) {
-            if (attempt != m_attempt) {
+            if (!current(attempt)) {
                 return;
             }
             QString problem;
@@ -260,13 +159,6 @@ void RegistrationWatch::onFetched(const QString& functionId, const CallError* er
     }
     if (m_dirty.remove(functionId)) {
         fetchOne(functionId);
-    }
-}
-
-void RegistrationWatch::setLive(bool live) {
-    if (m_live != live) {
-        m_live = live;
-        m_hooks.live(live);
     }
 }
 

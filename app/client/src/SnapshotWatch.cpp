@@ -111,6 +111,22 @@ void SnapshotWatch::onEnd(std::uint64_t attempt, const CallError* error) {
     });
 }
 
+void SnapshotWatch::onDependentCallFailed(const CallError& error) {
+    switch (verdictFor(error)) {
+    case StreamVerdict::WaitForSignIn:
+        pause();
+        break;
+    case StreamVerdict::Stop:
+        closeCall();
+        m_active = false;
+        m_status.failed(error);
+        break;
+    case StreamVerdict::Retry:
+        m_guard->cancel(m_callId); // the stream's end schedules the retry
+        break;
+    }
+}
+
 void SnapshotWatch::setLive(bool live) {
     if (m_live != live) {
         m_live = live;

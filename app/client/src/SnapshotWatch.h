@@ -1,6 +1,7 @@
 #pragma once
 // SnapshotWatch: the life of a server stream that sends a snapshot, a SYNCED marker, then live
-// changes (WatchRegistrations for AgentWatch, WatchApprovals for ApprovalWatch). It keeps the
+// changes (WatchRegistrations for AgentWatch and RegistrationWatch, WatchApprovals for
+// ApprovalWatch). It keeps the
 // scope, opens and reopens the stream with exponential backoff, pauses while no one is signed
 // in, stops for good on a refusal that retrying cannot fix (failed()), tells whether the view is
 // live, and drops callbacks of an older stream (each stream has its own attempt number). The
@@ -50,12 +51,17 @@ protected:
     virtual void clearSnapshot() = 0;
 
     bool current(std::uint64_t attempt) const { return attempt == m_attempt; }
+    // The current stream's number, for calls made on its behalf (stale once it ends).
+    std::uint64_t attempt() const { return m_attempt; }
     bool synced() const { return m_synced; }
     // SYNCED arrived: the subclass hands its snapshot over, then calls setLive(true).
     void markSynced();
     void setLive(bool live);
     // The stream of `attempt` ended (`error` null: closed by the server without one).
     void onEnd(std::uint64_t attempt, const CallError* error);
+    // A call the watch depends on (not the stream) failed: wait for sign-in, stop for good, or
+    // drop the stream so that its end schedules the retry.
+    void onDependentCallFailed(const CallError& error);
 
 private:
     void open();
