@@ -224,7 +224,9 @@ TEST_F(AuditModelTest, ExportWritesEveryFilteredRecordAsCsv) {
 
     QFile file(path);
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));
-    const auto rows = parseCsv(QString::fromUtf8(file.readAll()));
+    const QByteArray bytes = file.readAll();
+    ASSERT_TRUE(bytes.startsWith("\xEF\xBB\xBF")) << "no UTF-8 BOM for spreadsheet apps";
+    const auto rows = parseCsv(QString::fromUtf8(bytes.mid(3)));
     ASSERT_EQ(rows.size(), expected.size() + 1);
     EXPECT_EQ(rows[0].first(), "seq");
     EXPECT_EQ(rows[0].size(), 17);
@@ -287,6 +289,20 @@ TEST(AuditCsvTest, QuotesOnlyFieldsThatNeedIt) {
     EXPECT_EQ(AuditCsv::field(QStringLiteral("two\nlines")), "\"two\nlines\"");
     EXPECT_EQ(AuditCsv::field(QStringLiteral("cr\r")), "\"cr\r\"");
     EXPECT_EQ(AuditCsv::field(QString()), "");
+}
+
+TEST(AuditCsvTest, AFieldASpreadsheetWouldRunAsAFormulaIsDefused) {
+    EXPECT_EQ(AuditCsv::field(QStringLiteral("=HYPERLINK(\"http://x\")")),
+              "\"'=HYPERLINK(\"\"http://x\"\")\"");
+    EXPECT_EQ(AuditCsv::field(QStringLiteral("+1+cmd")), "'+1+cmd");
+    EXPECT_EQ(AuditCsv::field(QStringLiteral("@SUM(A1)")), "'@SUM(A1)");
+    EXPECT_EQ(AuditCsv::field(QStringLiteral("-x")), "'-x");
+    EXPECT_EQ(AuditCsv::field(QStringLiteral("\tx")), "'\tx");
+    // Numbers stay numbers; a sign or @ elsewhere is harmless.
+    EXPECT_EQ(AuditCsv::field(QStringLiteral("-12")), "-12");
+    EXPECT_EQ(AuditCsv::field(QStringLiteral("+3.5")), "+3.5");
+    EXPECT_EQ(AuditCsv::field(QStringLiteral("gm1@example.com")), "gm1@example.com");
+    EXPECT_EQ(AuditCsv::field(QStringLiteral("a=b")), "a=b");
 }
 
 TEST(AuditCsvTest, ALineHoldsEveryFieldInUtf8) {

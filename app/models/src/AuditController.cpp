@@ -70,7 +70,7 @@ void AuditController::exportCsv(const QString& path) {
         return;
     }
     auto file = std::make_unique<QSaveFile>(path);
-    if (!file->open(QIODevice::WriteOnly) || file->write(AuditCsv::headerLine()) < 0) {
+    if (!file->open(QIODevice::WriteOnly) || file->write(AuditCsv::byteOrderMark() + AuditCsv::headerLine()) < 0) {
         m_exportText =
             tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file->errorString());
         emit exportFinished(false, m_exportText);

@@ -34,7 +34,22 @@ QByteArray joinLine(const QStringList& fields) {
     return (quoted.join(QLatin1Char(',')) + QStringLiteral("\r\n")).toUtf8();
 }
 
+// Spreadsheets run a cell starting with one of these as a formula (OWASP "CSV injection").
+bool looksLikeFormula(const QString& value) {
+    static const QString kTriggers = QStringLiteral("=+-@\t\r");
+    if (value.isEmpty() || !kTriggers.contains(value.front())) {
+        return false;
+    }
+    bool number = false;
+    value.toDouble(&number);
+    return !number;
+}
+
 } // namespace
+
+QByteArray AuditCsv::byteOrderMark() {
+    return QByteArrayLiteral("\xEF\xBB\xBF");
+}
 
 QByteArray AuditCsv::headerLine() {
     QStringList names;
@@ -52,8 +67,9 @@ QByteArray AuditCsv::line(const client::AuditRecordInfo& r) {
                      r.peer, compactJson(r.params), detailsJson(r.details), r.prevHash, r.hash});
 }
 
-QString AuditCsv::field(const QString& value) {
+QString AuditCsv::field(const QString& raw) {
     static const QString kSpecial = QStringLiteral(",\"\r\n");
+    const QString value = looksLikeFormula(raw) ? QLatin1Char('\'') + raw : raw;
     bool needsQuotes = false;
     for (const QChar c : value) {
         if (kSpecial.contains(c)) {
