@@ -7,10 +7,6 @@
 namespace croupier::cli {
 namespace {
 
-std::string orDash(const std::string& s) {
-    return s.empty() ? "-" : s;
-}
-
 std::string summary(const registry::v1::AgentInfo& a) {
     return orDash(a.status()) + "  " + orDash(a.version()) + "  " + orDash(a.addr()) + "  " +
            std::to_string(a.functions_size()) + " functions";

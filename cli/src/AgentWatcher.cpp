@@ -6,7 +6,7 @@
 namespace croupier::cli {
 
 using registry::v1::AgentInfo;
-using registry::v1::EventType;
+using RegistryEventType = registry::v1::EventType;
 using registry::v1::RegistrationEvent;
 
 std::unique_ptr<grpc::ClientReaderInterface<RegistrationEvent>>
@@ -40,12 +40,12 @@ void AgentWatcher::showFirst(const Snapshot& snapshot) {
 void AgentWatcher::reportResync(const Snapshot& snapshot) {
     for (const auto& [id, agent] : snapshot) {
         auto known = m_known.find(id);
-        report(known == m_known.end() ? EventType::ADDED : EventType::UPDATED,
+        report(known == m_known.end() ? RegistryEventType::ADDED : RegistryEventType::UPDATED,
                known == m_known.end() ? nullptr : &known->second, &agent);
     }
     for (const auto& [id, agent] : m_known) {
         if (!snapshot.count(id)) {
-            report(EventType::REMOVED, &agent, nullptr);
+            report(RegistryEventType::REMOVED, &agent, nullptr);
         }
     }
 }
@@ -57,18 +57,18 @@ void AgentWatcher::onLiveEvent(const RegistrationEvent& event) {
     const AgentInfo& agent = event.agent();
     auto known = m_known.find(agent.agent_id());
     const AgentInfo* before = known == m_known.end() ? nullptr : &known->second;
-    if (event.type() == EventType::REMOVED) {
-        report(EventType::REMOVED, before, nullptr);
+    if (event.type() == RegistryEventType::REMOVED) {
+        report(RegistryEventType::REMOVED, before, nullptr);
         if (before != nullptr) {
             m_known.erase(known);
         }
         return;
     }
-    report(before == nullptr ? EventType::ADDED : EventType::UPDATED, before, &agent);
+    report(before == nullptr ? RegistryEventType::ADDED : RegistryEventType::UPDATED, before, &agent);
     m_known[agent.agent_id()] = agent;
 }
 
-void AgentWatcher::report(EventType type, const AgentInfo* before, const AgentInfo* after) {
+void AgentWatcher::report(RegistryEventType type, const AgentInfo* before, const AgentInfo* after) {
     const AgentInfo* shown = after != nullptr ? after : before;
     const auto line = describeAgentChange(before, after);
     if (!line || shown == nullptr) {

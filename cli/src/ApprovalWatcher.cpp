@@ -6,7 +6,7 @@ namespace croupier::cli {
 
 using approval::v1::Approval;
 using approval::v1::ApprovalEvent;
-using approval::v1::EventType;
+using ApprovalEventType = approval::v1::EventType;
 
 namespace {
 
@@ -70,7 +70,7 @@ void ApprovalWatcher::report(const Approval* before, const Approval& after) {
     Output& output = m_context.output();
     if (output.json()) {
         ApprovalEvent event;
-        event.set_type(before == nullptr ? EventType::ADDED : EventType::UPDATED);
+        event.set_type(before == nullptr ? ApprovalEventType::ADDED : ApprovalEventType::UPDATED);
         *event.mutable_approval() = after;
         output.message(event, true);
         return;

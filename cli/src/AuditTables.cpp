@@ -10,10 +10,6 @@ namespace {
 
 constexpr std::size_t kMessageColumns = 60;
 
-std::string orDash(const std::string& text) {
-    return text.empty() ? "-" : text;
-}
-
 } // namespace
 
 std::string renderAuditTable(const std::vector<audit::v1::AuditRecord>& records) {

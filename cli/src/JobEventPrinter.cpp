@@ -7,7 +7,7 @@
 
 namespace croupier::cli {
 
-using function::v1::EventType;
+using JobEventType = function::v1::EventType;
 using function::v1::JobEvent;
 
 namespace {
@@ -34,21 +34,21 @@ std::optional<int> JobEventPrinter::print(const JobEvent& event) {
         m_output.message(event, true);
     } else if (m_mode == Mode::Lines) {
         printLine(event);
-    } else if (event.type() == EventType::LOG) {
+    } else if (event.type() == JobEventType::LOG) {
         clearBar();
         m_output.out() << sanitizeLine(event.message()) << "\n";
         drawBar();
-    } else if (event.type() == EventType::START || event.type() == EventType::PROGRESS) {
-        m_fraction = event.type() == EventType::START ? 0.0 : event.progress();
-        m_message = event.message().empty() && event.type() == EventType::START ? "started"
+    } else if (event.type() == JobEventType::START || event.type() == JobEventType::PROGRESS) {
+        m_fraction = event.type() == JobEventType::START ? 0.0 : event.progress();
+        m_message = event.message().empty() && event.type() == JobEventType::START ? "started"
                                                                                 : event.message();
         drawBar();
     }
-    if (event.type() == EventType::DONE) {
+    if (event.type() == JobEventType::DONE) {
         printResult(event);
         return kExitOk;
     }
-    if (event.type() == EventType::ERROR) {
+    if (event.type() == JobEventType::ERROR) {
         return reportError(event);
     }
     return std::nullopt;
@@ -57,16 +57,16 @@ std::optional<int> JobEventPrinter::print(const JobEvent& event) {
 void JobEventPrinter::printLine(const JobEvent& event) {
     auto& out = m_output.out();
     switch (event.type()) {
-    case EventType::START:
+    case JobEventType::START:
         out << withMessage("started", event.message()) << "\n";
         break;
-    case EventType::PROGRESS:
+    case JobEventType::PROGRESS:
         out << plainProgressLine(event.progress(), event.message()) << "\n";
         break;
-    case EventType::LOG:
+    case JobEventType::LOG:
         out << withMessage("log", event.message()) << "\n";
         break;
-    case EventType::DONE:
+    case JobEventType::DONE:
         out << withMessage("done", event.message()) << "\n";
         break;
     default:

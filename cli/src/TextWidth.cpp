@@ -127,4 +127,8 @@ std::string sanitizeLine(std::string_view text) {
     return out;
 }
 
+std::string orDash(const std::string& text) {
+    return text.empty() ? "-" : text;
+}
+
 } // namespace croupier::cli

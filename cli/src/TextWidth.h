@@ -21,4 +21,7 @@ std::string padToWidth(std::string_view utf8, std::size_t width);
 // spaces so one value stays on one line and cannot drive the terminal.
 std::string sanitizeLine(std::string_view text);
 
+// "-" for an empty value, so a table cell is never blank.
+std::string orDash(const std::string& text);
+
 } // namespace croupier::cli

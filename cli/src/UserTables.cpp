@@ -10,7 +10,7 @@ using auth::v1::UserInfo;
 
 namespace {
 
-std::string when(std::int64_t unixMs, const std::string& relative) {
+std::string whenOrNever(std::int64_t unixMs, const std::string& relative) {
     return localDateTimeNoted(unixMs, relative, "never");
 }
 
@@ -39,7 +39,7 @@ std::optional<auth::v1::Scope> parseScope(const std::string& text) {
 std::string signedInLine(const UserInfo& user, std::int64_t expiresAtMs, std::int64_t nowMs) {
     return sanitizeLine("signed in as " + user.username() + " (roles " +
                         joinedCell(user.roles(), "none") + "), token expires " +
-                        when(expiresAtMs, expiryTime(nowMs, expiresAtMs)));
+                        whenOrNever(expiresAtMs, expiryTime(nowMs, expiresAtMs)));
 }
 
 std::string renderWhoAmI(const auth::v1::WhoAmIResponse& who, std::int64_t nowMs) {
@@ -52,8 +52,8 @@ std::string renderWhoAmI(const auth::v1::WhoAmIResponse& who, std::int64_t nowMs
         {"permissions", joinedCell(u.permissions(), "none")},
         {"scopes", scopesText(u.scopes())},
         {"token",
-         "expires " + when(who.token_expires_at(), expiryTime(nowMs, who.token_expires_at()))},
-        {"last login", when(u.last_login_at(), relativeTime(nowMs, u.last_login_at()))},
+         "expires " + whenOrNever(who.token_expires_at(), expiryTime(nowMs, who.token_expires_at()))},
+        {"last login", whenOrNever(u.last_login_at(), relativeTime(nowMs, u.last_login_at()))},
     };
     std::string out;
     for (const auto& [key, value] : rows) {

@@ -1,5 +1,7 @@
 #include "JsonPointer.h"
 
+#include "SchemaLimits.h"
+
 namespace croupier::core::detail {
 namespace {
 
@@ -145,6 +147,22 @@ const nlohmann::json* resolvePointer(const nlohmann::json& root, const PointerTo
         }
     }
     return node;
+}
+
+const nlohmann::json* resolveLocalRefs(const nlohmann::json& root, const nlohmann::json* schema) {
+    for (int hops = 0; schema != nullptr && schema->is_object(); ++hops) {
+        const auto ref = schema->find("$ref");
+        if (ref == schema->end()) {
+            return schema;
+        }
+        const auto tokens =
+            ref->is_string() ? parseLocalRef(ref->get_ref<const std::string&>()) : std::nullopt;
+        if (!tokens || hops > kMaxInlineChain) {
+            return nullptr;
+        }
+        schema = resolvePointer(root, *tokens);
+    }
+    return nullptr;
 }
 
 } // namespace croupier::core::detail

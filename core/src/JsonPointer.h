@@ -31,4 +31,9 @@ std::string encodeLocalRef(const PointerTokens& tokens);
 // The value at `tokens` below `root`, or null when absent. Array indices must be plain decimal.
 const nlohmann::json* resolvePointer(const nlohmann::json& root, const PointerTokens& tokens);
 
+// Follows local "$ref"s from `schema` (below `root`) to a schema object without one, at most
+// kMaxInlineChain + 1 hops; null when a reference cannot be resolved, the chain is longer, or
+// it ends on something other than an object.
+const nlohmann::json* resolveLocalRefs(const nlohmann::json& root, const nlohmann::json* schema);
+
 } // namespace croupier::core::detail

@@ -8,29 +8,12 @@ namespace {
 
 using json = nlohmann::json;
 
-// Follows "$ref"s to a schema object; null for anything else.
-const json* resolve(const json& root, const json* schema) {
-    for (int hops = 0; schema != nullptr && schema->is_object(); ++hops) {
-        const auto ref = schema->find("$ref");
-        if (ref == schema->end()) {
-            return schema;
-        }
-        const auto tokens =
-            ref->is_string() ? parseLocalRef(ref->get_ref<const std::string&>()) : std::nullopt;
-        if (!tokens || hops > kMaxInlineChain) {
-            return nullptr;
-        }
-        schema = resolvePointer(root, *tokens);
-    }
-    return nullptr;
-}
-
 // A default written next to a "$ref" wins over the referenced schema's own.
 const json* defaultOf(const json& root, const json& property) {
     if (property.is_object() && property.contains("default")) {
         return &property["default"];
     }
-    const json* schema = resolve(root, &property);
+    const json* schema = resolveLocalRefs(root, &property);
     if (schema != nullptr && schema->contains("default")) {
         return &(*schema)["default"];
     }
@@ -60,7 +43,7 @@ bool fillProperties(const json& root, const json& schema, json& instance, int de
 }
 
 bool fill(const json& root, const json& schemaNode, json& instance, int depth) {
-    const json* schema = resolve(root, &schemaNode);
+    const json* schema = resolveLocalRefs(root, &schemaNode);
     if (schema == nullptr || depth > kMaxInstanceDepth) {
         return false;
     }

@@ -10,21 +10,6 @@ using json = nlohmann::json;
 
 constexpr std::size_t kMaxMaskTokens = 128;
 
-// Follows local "$ref"s; null when one cannot be resolved.
-const json* resolve(const json& root, const json* schema) {
-    for (int hops = 0; hops <= kMaxInlineChain && schema != nullptr && schema->is_object();
-         ++hops) {
-        const auto ref = schema->find("$ref");
-        if (ref == schema->end()) {
-            return schema;
-        }
-        const auto tokens =
-            ref->is_string() ? parseLocalRef(ref->get_ref<const std::string&>()) : std::nullopt;
-        schema = tokens ? resolvePointer(root, *tokens) : nullptr;
-    }
-    return nullptr;
-}
-
 bool marksSensitive(const json& schema) {
     const auto format = schema.find("format");
     const auto writeOnly = schema.find("writeOnly");
@@ -38,7 +23,7 @@ public:
         : m_root(root) {}
 
     void collect(const json& node, int depth) {
-        const json* schema = resolve(m_root, &node);
+        const json* schema = resolveLocalRefs(m_root, &node);
         if (schema == nullptr || depth > kMaxSchemaDepth) {
             return;
         }

@@ -4,134 +4,134 @@
 <context>
     <name>croupier::client</name>
     <message>
-        <location filename="../../app/client/src/ConnectionCore.cpp" line="31"/>
+        <location filename="../../app/client/src/ConnectionCore.cpp" line="28"/>
         <source>Cannot read the %1 file %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/client/src/ConnectionCore.cpp" line="35"/>
+        <location filename="../../app/client/src/ConnectionCore.cpp" line="32"/>
         <source>The %1 file %2 holds no PEM data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/client/src/ConnectionCore.cpp" line="44"/>
+        <location filename="../../app/client/src/ConnectionCore.cpp" line="41"/>
         <source>The profile names no CA certificate file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/client/src/ConnectionCore.cpp" line="46"/>
+        <location filename="../../app/client/src/ConnectionCore.cpp" line="43"/>
         <source>CA certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/client/src/ConnectionCore.cpp" line="53"/>
+        <location filename="../../app/client/src/ConnectionCore.cpp" line="50"/>
         <source>client certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/client/src/ConnectionCore.cpp" line="57"/>
+        <location filename="../../app/client/src/ConnectionCore.cpp" line="54"/>
         <source>client key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/client/src/FunctionsClient.cpp" line="59"/>
+        <location filename="../../app/client/src/FunctionsClient.cpp" line="58"/>
         <source>The function reported an error (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/client/src/FunctionsClient.cpp" line="60"/>
+        <location filename="../../app/client/src/FunctionsClient.cpp" line="59"/>
         <source>The function reported an error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/client/src/FunctionsClient.cpp" line="107"/>
+        <location filename="../../app/client/src/FunctionsClient.cpp" line="106"/>
         <source>The values cannot be sent: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/client/src/ServerConnection.cpp" line="26"/>
-        <location filename="../../app/client/src/StatusMapping.cpp" line="83"/>
+        <location filename="../../app/client/src/ServerConnection.cpp" line="25"/>
+        <location filename="../../app/client/src/StatusMapping.cpp" line="82"/>
         <source>Please sign in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/client/src/StatusMapping.cpp" line="40"/>
+        <location filename="../../app/client/src/StatusMapping.cpp" line="39"/>
         <source>The secure connection to the server failed. Check the profile&apos;s CA certificate and server name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/client/src/StatusMapping.cpp" line="42"/>
+        <location filename="../../app/client/src/StatusMapping.cpp" line="41"/>
         <source>Cannot reach the server. Check the address and that the server is running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/client/src/StatusMapping.cpp" line="47"/>
+        <location filename="../../app/client/src/StatusMapping.cpp" line="46"/>
         <source>The server did not answer in time. The operation may still complete; check again before retrying.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/client/src/StatusMapping.cpp" line="52"/>
-        <location filename="../../app/client/src/StatusMapping.cpp" line="188"/>
+        <location filename="../../app/client/src/StatusMapping.cpp" line="51"/>
+        <location filename="../../app/client/src/StatusMapping.cpp" line="187"/>
         <source>The request was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/client/src/StatusMapping.cpp" line="56"/>
+        <location filename="../../app/client/src/StatusMapping.cpp" line="55"/>
         <source>The server did not accept the sign-in. Please sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/client/src/StatusMapping.cpp" line="60"/>
+        <location filename="../../app/client/src/StatusMapping.cpp" line="59"/>
         <source>The server refused the request: it is too large or the server is busy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/client/src/StatusMapping.cpp" line="64"/>
+        <location filename="../../app/client/src/StatusMapping.cpp" line="63"/>
         <source>The request failed (%1). The server may be a different version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/client/src/StatusMapping.cpp" line="72"/>
+        <location filename="../../app/client/src/StatusMapping.cpp" line="71"/>
         <source>Wrong username or password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/client/src/StatusMapping.cpp" line="75"/>
+        <location filename="../../app/client/src/StatusMapping.cpp" line="74"/>
         <source>Your session has expired. Please sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/client/src/StatusMapping.cpp" line="78"/>
+        <location filename="../../app/client/src/StatusMapping.cpp" line="77"/>
         <source>Your session was ended (signed out or revoked). Please sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/client/src/StatusMapping.cpp" line="81"/>
+        <location filename="../../app/client/src/StatusMapping.cpp" line="80"/>
         <source>This account is disabled. Ask an administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/client/src/StatusMapping.cpp" line="89"/>
+        <location filename="../../app/client/src/StatusMapping.cpp" line="88"/>
         <source>You do not have the permission &quot;%1&quot; needed for this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/client/src/StatusMapping.cpp" line="93"/>
+        <location filename="../../app/client/src/StatusMapping.cpp" line="92"/>
         <source>You may not act in %1 / %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/client/src/StatusMapping.cpp" line="95"/>
+        <location filename="../../app/client/src/StatusMapping.cpp" line="94"/>
         <source>You are not allowed to do this: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/client/src/StatusMapping.cpp" line="101"/>
+        <location filename="../../app/client/src/StatusMapping.cpp" line="100"/>
         <source>The server is busy. Try again later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/client/src/StatusMapping.cpp" line="105"/>
+        <location filename="../../app/client/src/StatusMapping.cpp" line="104"/>
         <source>Too many requests. Try again in %n second(s).</source>
         <translation>
             <numerusform>Too many requests. Try again in %n second.</numerusform>
@@ -139,57 +139,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/client/src/StatusMapping.cpp" line="116"/>
+        <location filename="../../app/client/src/StatusMapping.cpp" line="115"/>
         <source>The request was refused as invalid: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/client/src/StatusMapping.cpp" line="122"/>
+        <location filename="../../app/client/src/StatusMapping.cpp" line="121"/>
         <source>Some values are not valid: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/client/src/StatusMapping.cpp" line="130"/>
+        <location filename="../../app/client/src/StatusMapping.cpp" line="129"/>
         <source>The function %1 is disabled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/client/src/StatusMapping.cpp" line="131"/>
+        <location filename="../../app/client/src/StatusMapping.cpp" line="130"/>
         <source>The function %1 is disabled: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/client/src/StatusMapping.cpp" line="133"/>
+        <location filename="../../app/client/src/StatusMapping.cpp" line="132"/>
         <source>This cannot be done now: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/client/src/StatusMapping.cpp" line="140"/>
+        <location filename="../../app/client/src/StatusMapping.cpp" line="139"/>
         <source>No agent serving %1 is online. Try again once its game server is connected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/client/src/StatusMapping.cpp" line="143"/>
+        <location filename="../../app/client/src/StatusMapping.cpp" line="142"/>
         <source>The server cannot do this right now: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/client/src/StatusMapping.cpp" line="164"/>
+        <location filename="../../app/client/src/StatusMapping.cpp" line="163"/>
         <source>Not found: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/client/src/StatusMapping.cpp" line="176"/>
+        <location filename="../../app/client/src/StatusMapping.cpp" line="175"/>
         <source>The function did not finish in time: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/client/src/StatusMapping.cpp" line="184"/>
+        <location filename="../../app/client/src/StatusMapping.cpp" line="183"/>
         <source>Already exists: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/client/src/StatusMapping.cpp" line="192"/>
+        <location filename="../../app/client/src/StatusMapping.cpp" line="191"/>
         <source>The server reported an error: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -205,12 +205,12 @@
 <context>
     <name>croupier::client::ConnectionCore</name>
     <message>
-        <location filename="../../app/client/src/ConnectionCore.cpp" line="86"/>
+        <location filename="../../app/client/src/ConnectionCore.cpp" line="83"/>
         <source>The profile has no server address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/client/src/ConnectionCore.cpp" line="174"/>
+        <location filename="../../app/client/src/ConnectionCore.cpp" line="171"/>
         <source>Not connected to a server.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -218,7 +218,7 @@
 <context>
     <name>croupier::client::FunctionsClient</name>
     <message>
-        <location filename="../../app/client/src/FunctionsClient.cpp" line="211"/>
+        <location filename="../../app/client/src/FunctionsClient.cpp" line="210"/>
         <source>The function&apos;s descriptor cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -430,68 +430,67 @@
     </message>
     <message>
         <location filename="../../app/models/src/AgentsModel.cpp" line="350"/>
-        <location filename="../../app/models/src/AgentsModel.cpp" line="353"/>
-        <location filename="../../app/models/src/AgentsModel.cpp" line="362"/>
+        <location filename="../../app/models/src/AgentsModel.cpp" line="361"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/src/AgentsModel.cpp" line="351"/>
-        <source>Heartbeat status: %1</source>
+        <location filename="../../app/models/src/AgentsModel.cpp" line="352"/>
+        <source>Agent reports: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/src/AgentsModel.cpp" line="355"/>
+        <location filename="../../app/models/src/AgentsModel.cpp" line="354"/>
         <source>Last heartbeat: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/src/AgentsModel.cpp" line="357"/>
+        <location filename="../../app/models/src/AgentsModel.cpp" line="356"/>
         <source>Registered: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/src/AgentsModel.cpp" line="361"/>
+        <location filename="../../app/models/src/AgentsModel.cpp" line="360"/>
         <source>Functions: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/src/AgentsModel.cpp" line="450"/>
+        <location filename="../../app/models/src/AgentsModel.cpp" line="449"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/src/AgentsModel.cpp" line="452"/>
+        <location filename="../../app/models/src/AgentsModel.cpp" line="451"/>
         <source>Agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/src/AgentsModel.cpp" line="454"/>
+        <location filename="../../app/models/src/AgentsModel.cpp" line="453"/>
         <source>Game / env</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/src/AgentsModel.cpp" line="456"/>
+        <location filename="../../app/models/src/AgentsModel.cpp" line="455"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/src/AgentsModel.cpp" line="458"/>
+        <location filename="../../app/models/src/AgentsModel.cpp" line="457"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/src/AgentsModel.cpp" line="460"/>
+        <location filename="../../app/models/src/AgentsModel.cpp" line="459"/>
         <source>Labels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/src/AgentsModel.cpp" line="462"/>
+        <location filename="../../app/models/src/AgentsModel.cpp" line="461"/>
         <source>Functions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/src/AgentsModel.cpp" line="464"/>
+        <location filename="../../app/models/src/AgentsModel.cpp" line="463"/>
         <source>Last heartbeat</source>
         <translation type="unfinished"></translation>
     </message>
@@ -945,53 +944,53 @@
 <context>
     <name>croupier::models::InvokeController</name>
     <message>
-        <location filename="../../app/models/src/InvokeController.cpp" line="56"/>
+        <location filename="../../app/models/src/InvokeController.cpp" line="52"/>
         <source>A new version (%1) of this function was registered. Reload the form to use it; the old form cannot be submitted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/src/InvokeController.cpp" line="61"/>
+        <location filename="../../app/models/src/InvokeController.cpp" line="57"/>
         <source>This function was disabled (kill switch).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/src/InvokeController.cpp" line="63"/>
+        <location filename="../../app/models/src/InvokeController.cpp" line="59"/>
         <source>No agent serving this function is online.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/src/InvokeController.cpp" line="75"/>
-        <location filename="../../app/models/src/InvokeController.cpp" line="94"/>
+        <location filename="../../app/models/src/InvokeController.cpp" line="71"/>
+        <location filename="../../app/models/src/InvokeController.cpp" line="90"/>
         <source>This function is no longer registered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/src/InvokeController.cpp" line="87"/>
+        <location filename="../../app/models/src/InvokeController.cpp" line="83"/>
         <source>No function selected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/src/InvokeController.cpp" line="91"/>
+        <location filename="../../app/models/src/InvokeController.cpp" line="87"/>
         <source>You lack the permission %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/src/InvokeController.cpp" line="97"/>
+        <location filename="../../app/models/src/InvokeController.cpp" line="93"/>
         <source>A new version was registered: reload the form.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/src/InvokeController.cpp" line="100"/>
+        <location filename="../../app/models/src/InvokeController.cpp" line="96"/>
         <source>This function is disabled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/src/InvokeController.cpp" line="103"/>
+        <location filename="../../app/models/src/InvokeController.cpp" line="99"/>
         <source>No agent online.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/models/src/InvokeController.cpp" line="106"/>
+        <location filename="../../app/models/src/InvokeController.cpp" line="102"/>
         <source>A call is running.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1145,72 +1144,72 @@
 <context>
     <name>croupier::ui::ApprovalDecisionDialog</name>
     <message>
-        <location filename="../../ui/src/ApprovalDecisionDialog.cpp" line="38"/>
+        <location filename="../../ui/src/ApprovalDecisionDialog.cpp" line="27"/>
         <source>Approve: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/src/ApprovalDecisionDialog.cpp" line="41"/>
+        <location filename="../../ui/src/ApprovalDecisionDialog.cpp" line="30"/>
         <source>Reject: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/src/ApprovalDecisionDialog.cpp" line="44"/>
+        <location filename="../../ui/src/ApprovalDecisionDialog.cpp" line="33"/>
         <source>Cancel request: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/src/ApprovalDecisionDialog.cpp" line="82"/>
+        <location filename="../../ui/src/ApprovalDecisionDialog.cpp" line="71"/>
         <source>Approve %1, requested by %2, with the parameters below?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/src/ApprovalDecisionDialog.cpp" line="86"/>
+        <location filename="../../ui/src/ApprovalDecisionDialog.cpp" line="75"/>
         <source>Reject %1, requested by %2? It will not run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/src/ApprovalDecisionDialog.cpp" line="90"/>
+        <location filename="../../ui/src/ApprovalDecisionDialog.cpp" line="79"/>
         <source>Cancel your request for %1? It will not run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/src/ApprovalDecisionDialog.cpp" line="118"/>
+        <location filename="../../ui/src/ApprovalDecisionDialog.cpp" line="107"/>
         <source>Comment (optional):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/src/ApprovalDecisionDialog.cpp" line="121"/>
+        <location filename="../../ui/src/ApprovalDecisionDialog.cpp" line="110"/>
         <source>Reason (required):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/src/ApprovalDecisionDialog.cpp" line="124"/>
+        <location filename="../../ui/src/ApprovalDecisionDialog.cpp" line="113"/>
         <source>Reason (optional):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/src/ApprovalDecisionDialog.cpp" line="145"/>
+        <location filename="../../ui/src/ApprovalDecisionDialog.cpp" line="134"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/src/ApprovalDecisionDialog.cpp" line="150"/>
+        <location filename="../../ui/src/ApprovalDecisionDialog.cpp" line="139"/>
         <source>Approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/src/ApprovalDecisionDialog.cpp" line="153"/>
+        <location filename="../../ui/src/ApprovalDecisionDialog.cpp" line="142"/>
         <source>Reject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/src/ApprovalDecisionDialog.cpp" line="156"/>
+        <location filename="../../ui/src/ApprovalDecisionDialog.cpp" line="145"/>
         <source>Cancel request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/src/ApprovalDecisionDialog.cpp" line="174"/>
+        <location filename="../../ui/src/ApprovalDecisionDialog.cpp" line="163"/>
         <source>Type the reason for the rejection.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1301,84 +1300,93 @@
 <context>
     <name>croupier::ui::ApprovalsPage</name>
     <message>
-        <location filename="../../ui/src/ApprovalsPage.cpp" line="44"/>
-        <location filename="../../ui/src/ApprovalsPage.cpp" line="175"/>
-        <source>● Live</source>
+        <location filename="../../ui/src/ApprovalsPage.cpp" line="27"/>
+        <source>Live</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/src/ApprovalsPage.cpp" line="44"/>
+        <location filename="../../ui/src/ApprovalsPage.cpp" line="28"/>
+        <source>New requests and decisions appear as they happen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/src/ApprovalsPage.cpp" line="31"/>
         <source>Connecting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/src/ApprovalsPage.cpp" line="103"/>
-        <location filename="../../ui/src/ApprovalsPage.cpp" line="271"/>
+        <location filename="../../ui/src/ApprovalsPage.cpp" line="32"/>
+        <source>The list may be out of date until the connection is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/src/ApprovalsPage.cpp" line="39"/>
+        <source>The inbox is not being updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/src/ApprovalsPage.cpp" line="123"/>
+        <location filename="../../ui/src/ApprovalsPage.cpp" line="291"/>
         <source>&amp;Waiting for me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/src/ApprovalsPage.cpp" line="104"/>
+        <location filename="../../ui/src/ApprovalsPage.cpp" line="124"/>
         <source>&amp;My requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/src/ApprovalsPage.cpp" line="105"/>
+        <location filename="../../ui/src/ApprovalsPage.cpp" line="125"/>
         <source>A&amp;ll</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/src/ApprovalsPage.cpp" line="132"/>
+        <location filename="../../ui/src/ApprovalsPage.cpp" line="152"/>
         <source>&amp;Approve…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/src/ApprovalsPage.cpp" line="134"/>
+        <location filename="../../ui/src/ApprovalsPage.cpp" line="154"/>
         <source>&amp;Reject…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/src/ApprovalsPage.cpp" line="136"/>
+        <location filename="../../ui/src/ApprovalsPage.cpp" line="156"/>
         <source>&amp;Cancel request…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/src/ApprovalsPage.cpp" line="138"/>
+        <location filename="../../ui/src/ApprovalsPage.cpp" line="158"/>
         <source>&amp;Open job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/src/ApprovalsPage.cpp" line="175"/>
-        <source>Reconnecting…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/src/ApprovalsPage.cpp" line="177"/>
+        <location filename="../../ui/src/ApprovalsPage.cpp" line="38"/>
         <source>Not live</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/src/ApprovalsPage.cpp" line="253"/>
+        <location filename="../../ui/src/ApprovalsPage.cpp" line="273"/>
         <source>Select an approval.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/src/ApprovalsPage.cpp" line="270"/>
+        <location filename="../../ui/src/ApprovalsPage.cpp" line="290"/>
         <source>&amp;Waiting for me (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/src/ApprovalsPage.cpp" line="282"/>
+        <location filename="../../ui/src/ApprovalsPage.cpp" line="302"/>
         <source>Nothing is waiting for your decision.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/src/ApprovalsPage.cpp" line="285"/>
+        <location filename="../../ui/src/ApprovalsPage.cpp" line="305"/>
         <source>You have no requests waiting for approval or decided.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/src/ApprovalsPage.cpp" line="288"/>
+        <location filename="../../ui/src/ApprovalsPage.cpp" line="308"/>
         <source>No approvals to show.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1729,47 +1737,47 @@
 <context>
     <name>croupier::ui::ConfirmDialog</name>
     <message>
-        <location filename="../../ui/src/ConfirmDialog.cpp" line="39"/>
+        <location filename="../../ui/src/ConfirmDialog.cpp" line="32"/>
         <source>Confirm: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/src/ConfirmDialog.cpp" line="94"/>
+        <location filename="../../ui/src/ConfirmDialog.cpp" line="87"/>
         <source>Run %1 with the parameters below?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/src/ConfirmDialog.cpp" line="107"/>
+        <location filename="../../ui/src/ConfirmDialog.cpp" line="100"/>
         <source>After you confirm, the request waits for approval.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/src/ConfirmDialog.cpp" line="116"/>
+        <location filename="../../ui/src/ConfirmDialog.cpp" line="109"/>
         <source>Parameters to be sent:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/src/ConfirmDialog.cpp" line="139"/>
+        <location filename="../../ui/src/ConfirmDialog.cpp" line="132"/>
         <source>This is a high-risk operation. To confirm, type:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/src/ConfirmDialog.cpp" line="148"/>
+        <location filename="../../ui/src/ConfirmDialog.cpp" line="141"/>
         <source>Type the value shown above</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/src/ConfirmDialog.cpp" line="149"/>
+        <location filename="../../ui/src/ConfirmDialog.cpp" line="142"/>
         <source>Confirmation target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/src/ConfirmDialog.cpp" line="161"/>
+        <location filename="../../ui/src/ConfirmDialog.cpp" line="154"/>
         <source>Send for approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/src/ConfirmDialog.cpp" line="161"/>
+        <location filename="../../ui/src/ConfirmDialog.cpp" line="154"/>
         <source>Confirm</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1808,13 +1816,13 @@
 <context>
     <name>croupier::ui::ErrorBanner</name>
     <message>
-        <location filename="../../ui/src/ErrorBanner.cpp" line="42"/>
-        <location filename="../../ui/src/ErrorBanner.cpp" line="43"/>
+        <location filename="../../ui/src/ErrorBanner.cpp" line="37"/>
+        <location filename="../../ui/src/ErrorBanner.cpp" line="38"/>
         <source>Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/src/ErrorBanner.cpp" line="95"/>
+        <location filename="../../ui/src/ErrorBanner.cpp" line="90"/>
         <source>Retry in %n s.</source>
         <translation>
             <numerusform>Retry in %n s.</numerusform>
@@ -1822,72 +1830,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/src/ErrorBanner.cpp" line="99"/>
+        <location filename="../../ui/src/ErrorBanner.cpp" line="94"/>
         <source>Missing permission: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/src/ErrorBanner.cpp" line="107"/>
+        <location filename="../../ui/src/ErrorBanner.cpp" line="102"/>
         <source>Your session has ended. Please sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/src/ErrorBanner.cpp" line="109"/>
+        <location filename="../../ui/src/ErrorBanner.cpp" line="104"/>
         <source>You do not have permission to do this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/src/ErrorBanner.cpp" line="111"/>
+        <location filename="../../ui/src/ErrorBanner.cpp" line="106"/>
         <source>Some parameters are not valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/src/ErrorBanner.cpp" line="113"/>
+        <location filename="../../ui/src/ErrorBanner.cpp" line="108"/>
         <source>It was not found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/src/ErrorBanner.cpp" line="115"/>
+        <location filename="../../ui/src/ErrorBanner.cpp" line="110"/>
         <source>This function is disabled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/src/ErrorBanner.cpp" line="117"/>
+        <location filename="../../ui/src/ErrorBanner.cpp" line="112"/>
         <source>This cannot be done right now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/src/ErrorBanner.cpp" line="119"/>
+        <location filename="../../ui/src/ErrorBanner.cpp" line="114"/>
         <source>No agent is online for this function.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/src/ErrorBanner.cpp" line="121"/>
+        <location filename="../../ui/src/ErrorBanner.cpp" line="116"/>
         <source>The server cannot be reached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/src/ErrorBanner.cpp" line="123"/>
+        <location filename="../../ui/src/ErrorBanner.cpp" line="118"/>
         <source>The call timed out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/src/ErrorBanner.cpp" line="125"/>
+        <location filename="../../ui/src/ErrorBanner.cpp" line="120"/>
         <source>Too many calls; slow down.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/src/ErrorBanner.cpp" line="127"/>
+        <location filename="../../ui/src/ErrorBanner.cpp" line="122"/>
         <source>It already exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/src/ErrorBanner.cpp" line="129"/>
+        <location filename="../../ui/src/ErrorBanner.cpp" line="124"/>
         <source>The call was canceled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/src/ErrorBanner.cpp" line="133"/>
+        <location filename="../../ui/src/ErrorBanner.cpp" line="128"/>
         <source>Something went wrong on the server.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2352,94 +2360,94 @@
 <context>
     <name>croupier::ui::RegistrationsPage</name>
     <message>
-        <location filename="../../ui/src/RegistrationsPage.cpp" line="90"/>
+        <location filename="../../ui/src/RegistrationsPage.cpp" line="91"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/src/RegistrationsPage.cpp" line="164"/>
+        <location filename="../../ui/src/RegistrationsPage.cpp" line="165"/>
         <source>Search id, address, label, function… (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/src/RegistrationsPage.cpp" line="173"/>
+        <location filename="../../ui/src/RegistrationsPage.cpp" line="174"/>
         <source>Show only rows in this state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/src/RegistrationsPage.cpp" line="213"/>
+        <location filename="../../ui/src/RegistrationsPage.cpp" line="214"/>
         <source>Kill switch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/src/RegistrationsPage.cpp" line="216"/>
+        <location filename="../../ui/src/RegistrationsPage.cpp" line="217"/>
         <source>F&amp;unction:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/src/RegistrationsPage.cpp" line="222"/>
+        <location filename="../../ui/src/RegistrationsPage.cpp" line="223"/>
         <source>&amp;Where:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/src/RegistrationsPage.cpp" line="228"/>
+        <location filename="../../ui/src/RegistrationsPage.cpp" line="229"/>
         <source>&amp;Disable…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/src/RegistrationsPage.cpp" line="230"/>
+        <location filename="../../ui/src/RegistrationsPage.cpp" line="231"/>
         <source>E&amp;nable…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/src/RegistrationsPage.cpp" line="267"/>
+        <location filename="../../ui/src/RegistrationsPage.cpp" line="268"/>
         <source>All states</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/src/RegistrationsPage.cpp" line="287"/>
+        <location filename="../../ui/src/RegistrationsPage.cpp" line="288"/>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/src/RegistrationsPage.cpp" line="289"/>
+        <location filename="../../ui/src/RegistrationsPage.cpp" line="290"/>
         <source>&amp;Agents (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/src/RegistrationsPage.cpp" line="291"/>
+        <location filename="../../ui/src/RegistrationsPage.cpp" line="292"/>
         <source>&amp;Functions (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/src/RegistrationsPage.cpp" line="301"/>
+        <location filename="../../ui/src/RegistrationsPage.cpp" line="299"/>
         <source>Changes appear as they happen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/src/RegistrationsPage.cpp" line="302"/>
+        <location filename="../../ui/src/RegistrationsPage.cpp" line="300"/>
         <source>The list may be out of date until the connection is back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/src/RegistrationsPage.cpp" line="358"/>
+        <location filename="../../ui/src/RegistrationsPage.cpp" line="356"/>
         <source>Select a row to see its details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/src/RegistrationsPage.cpp" line="383"/>
-        <location filename="../../ui/src/RegistrationsPage.cpp" line="393"/>
+        <location filename="../../ui/src/RegistrationsPage.cpp" line="381"/>
+        <location filename="../../ui/src/RegistrationsPage.cpp" line="391"/>
         <source>Every agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/src/RegistrationsPage.cpp" line="385"/>
-        <location filename="../../ui/src/RegistrationsPage.cpp" line="392"/>
+        <location filename="../../ui/src/RegistrationsPage.cpp" line="383"/>
+        <location filename="../../ui/src/RegistrationsPage.cpp" line="390"/>
         <source>Agent %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/src/RegistrationsPage.cpp" line="405"/>
+        <location filename="../../ui/src/RegistrationsPage.cpp" line="403"/>
         <source>Select a function, or an agent, first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2538,7 +2546,7 @@
 <context>
     <name>croupier::ui::RiskBanner</name>
     <message numerus="yes">
-        <location filename="../../ui/src/RiskBanner.cpp" line="68"/>
+        <location filename="../../ui/src/RiskBanner.cpp" line="59"/>
         <source>This function needs approval by %n approver(s) before it runs.</source>
         <translation>
             <numerusform>This function needs approval by %n approver before it runs.</numerusform>
@@ -2546,7 +2554,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/src/RiskBanner.cpp" line="71"/>
+        <location filename="../../ui/src/RiskBanner.cpp" line="62"/>
         <source>This function needs approval by %n approver(s) (%1) before it runs.</source>
         <translation>
             <numerusform>This function needs approval by %n approver (%1) before it runs.</numerusform>

@@ -4,191 +4,191 @@
 <context>
     <name>croupier::client</name>
     <message>
-        <location filename="../../app/client/src/ConnectionCore.cpp" line="31"/>
+        <location filename="../../app/client/src/ConnectionCore.cpp" line="28"/>
         <source>Cannot read the %1 file %2.</source>
         <translation>无法读取%1文件 %2。</translation>
     </message>
     <message>
-        <location filename="../../app/client/src/ConnectionCore.cpp" line="35"/>
+        <location filename="../../app/client/src/ConnectionCore.cpp" line="32"/>
         <source>The %1 file %2 holds no PEM data.</source>
         <translation>%1文件 %2 中没有 PEM 数据。</translation>
     </message>
     <message>
-        <location filename="../../app/client/src/ConnectionCore.cpp" line="44"/>
+        <location filename="../../app/client/src/ConnectionCore.cpp" line="41"/>
         <source>The profile names no CA certificate file.</source>
         <translation>连接配置未指定 CA 证书文件。</translation>
     </message>
     <message>
-        <location filename="../../app/client/src/ConnectionCore.cpp" line="46"/>
+        <location filename="../../app/client/src/ConnectionCore.cpp" line="43"/>
         <source>CA certificate</source>
         <translation>CA 证书</translation>
     </message>
     <message>
-        <location filename="../../app/client/src/ConnectionCore.cpp" line="53"/>
+        <location filename="../../app/client/src/ConnectionCore.cpp" line="50"/>
         <source>client certificate</source>
         <translation>客户端证书</translation>
     </message>
     <message>
-        <location filename="../../app/client/src/ConnectionCore.cpp" line="57"/>
+        <location filename="../../app/client/src/ConnectionCore.cpp" line="54"/>
         <source>client key</source>
         <translation>客户端私钥</translation>
     </message>
     <message>
-        <location filename="../../app/client/src/FunctionsClient.cpp" line="59"/>
+        <location filename="../../app/client/src/FunctionsClient.cpp" line="58"/>
         <source>The function reported an error (%1).</source>
         <translation>函数返回了错误 (%1)。</translation>
     </message>
     <message>
-        <location filename="../../app/client/src/FunctionsClient.cpp" line="60"/>
+        <location filename="../../app/client/src/FunctionsClient.cpp" line="59"/>
         <source>The function reported an error: %1</source>
         <translation>函数返回了错误：%1</translation>
     </message>
     <message>
-        <location filename="../../app/client/src/FunctionsClient.cpp" line="107"/>
+        <location filename="../../app/client/src/FunctionsClient.cpp" line="106"/>
         <source>The values cannot be sent: %1</source>
         <translation>无法发送参数值：%1</translation>
     </message>
     <message>
-        <location filename="../../app/client/src/ServerConnection.cpp" line="26"/>
-        <location filename="../../app/client/src/StatusMapping.cpp" line="83"/>
+        <location filename="../../app/client/src/ServerConnection.cpp" line="25"/>
+        <location filename="../../app/client/src/StatusMapping.cpp" line="82"/>
         <source>Please sign in.</source>
         <translation>请登录。</translation>
     </message>
     <message>
-        <location filename="../../app/client/src/StatusMapping.cpp" line="40"/>
+        <location filename="../../app/client/src/StatusMapping.cpp" line="39"/>
         <source>The secure connection to the server failed. Check the profile&apos;s CA certificate and server name.</source>
         <translation>与服务器的安全连接失败。请检查连接配置中的 CA 证书和服务器名称。</translation>
     </message>
     <message>
-        <location filename="../../app/client/src/StatusMapping.cpp" line="42"/>
+        <location filename="../../app/client/src/StatusMapping.cpp" line="41"/>
         <source>Cannot reach the server. Check the address and that the server is running.</source>
         <translation>无法连接服务器。请检查地址，并确认服务器正在运行。</translation>
     </message>
     <message>
-        <location filename="../../app/client/src/StatusMapping.cpp" line="47"/>
+        <location filename="../../app/client/src/StatusMapping.cpp" line="46"/>
         <source>The server did not answer in time. The operation may still complete; check again before retrying.</source>
         <translation>服务器未及时响应。操作可能仍会完成，请先确认结果再重试。</translation>
     </message>
     <message>
-        <location filename="../../app/client/src/StatusMapping.cpp" line="52"/>
-        <location filename="../../app/client/src/StatusMapping.cpp" line="188"/>
+        <location filename="../../app/client/src/StatusMapping.cpp" line="51"/>
+        <location filename="../../app/client/src/StatusMapping.cpp" line="187"/>
         <source>The request was cancelled.</source>
         <translation>请求已取消。</translation>
     </message>
     <message>
-        <location filename="../../app/client/src/StatusMapping.cpp" line="56"/>
+        <location filename="../../app/client/src/StatusMapping.cpp" line="55"/>
         <source>The server did not accept the sign-in. Please sign in again.</source>
         <translation>服务器未接受本次登录，请重新登录。</translation>
     </message>
     <message>
-        <location filename="../../app/client/src/StatusMapping.cpp" line="60"/>
+        <location filename="../../app/client/src/StatusMapping.cpp" line="59"/>
         <source>The server refused the request: it is too large or the server is busy.</source>
         <translation>服务器拒绝了请求：请求过大或服务器繁忙。</translation>
     </message>
     <message>
-        <location filename="../../app/client/src/StatusMapping.cpp" line="64"/>
+        <location filename="../../app/client/src/StatusMapping.cpp" line="63"/>
         <source>The request failed (%1). The server may be a different version.</source>
         <translation>请求失败 (%1)。服务器可能是不同的版本。</translation>
     </message>
     <message>
-        <location filename="../../app/client/src/StatusMapping.cpp" line="72"/>
+        <location filename="../../app/client/src/StatusMapping.cpp" line="71"/>
         <source>Wrong username or password.</source>
         <translation>用户名或密码错误。</translation>
     </message>
     <message>
-        <location filename="../../app/client/src/StatusMapping.cpp" line="75"/>
+        <location filename="../../app/client/src/StatusMapping.cpp" line="74"/>
         <source>Your session has expired. Please sign in again.</source>
         <translation>会话已过期，请重新登录。</translation>
     </message>
     <message>
-        <location filename="../../app/client/src/StatusMapping.cpp" line="78"/>
+        <location filename="../../app/client/src/StatusMapping.cpp" line="77"/>
         <source>Your session was ended (signed out or revoked). Please sign in again.</source>
         <translation>会话已结束（已退出登录或被吊销），请重新登录。</translation>
     </message>
     <message>
-        <location filename="../../app/client/src/StatusMapping.cpp" line="81"/>
+        <location filename="../../app/client/src/StatusMapping.cpp" line="80"/>
         <source>This account is disabled. Ask an administrator.</source>
         <translation>该账号已被禁用，请联系管理员。</translation>
     </message>
     <message>
-        <location filename="../../app/client/src/StatusMapping.cpp" line="89"/>
+        <location filename="../../app/client/src/StatusMapping.cpp" line="88"/>
         <source>You do not have the permission &quot;%1&quot; needed for this.</source>
         <translation>缺少执行此操作所需的权限“%1”。</translation>
     </message>
     <message>
-        <location filename="../../app/client/src/StatusMapping.cpp" line="93"/>
+        <location filename="../../app/client/src/StatusMapping.cpp" line="92"/>
         <source>You may not act in %1 / %2.</source>
         <translation>无权在 %1 / %2 中操作。</translation>
     </message>
     <message>
-        <location filename="../../app/client/src/StatusMapping.cpp" line="95"/>
+        <location filename="../../app/client/src/StatusMapping.cpp" line="94"/>
         <source>You are not allowed to do this: %1</source>
         <translation>无权执行此操作：%1</translation>
     </message>
     <message>
-        <location filename="../../app/client/src/StatusMapping.cpp" line="101"/>
+        <location filename="../../app/client/src/StatusMapping.cpp" line="100"/>
         <source>The server is busy. Try again later.</source>
         <translation>服务器繁忙，请稍后重试。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/client/src/StatusMapping.cpp" line="105"/>
+        <location filename="../../app/client/src/StatusMapping.cpp" line="104"/>
         <source>Too many requests. Try again in %n second(s).</source>
         <translation>
             <numerusform>请求过多，请在 %n 秒后重试。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/client/src/StatusMapping.cpp" line="116"/>
+        <location filename="../../app/client/src/StatusMapping.cpp" line="115"/>
         <source>The request was refused as invalid: %1</source>
         <translation>请求无效，已被拒绝：%1</translation>
     </message>
     <message>
-        <location filename="../../app/client/src/StatusMapping.cpp" line="122"/>
+        <location filename="../../app/client/src/StatusMapping.cpp" line="121"/>
         <source>Some values are not valid: %1</source>
         <translation>部分参数值无效：%1</translation>
     </message>
     <message>
-        <location filename="../../app/client/src/StatusMapping.cpp" line="130"/>
+        <location filename="../../app/client/src/StatusMapping.cpp" line="129"/>
         <source>The function %1 is disabled.</source>
         <translation>函数 %1 已被禁用。</translation>
     </message>
     <message>
-        <location filename="../../app/client/src/StatusMapping.cpp" line="131"/>
+        <location filename="../../app/client/src/StatusMapping.cpp" line="130"/>
         <source>The function %1 is disabled: %2</source>
         <translation>函数 %1 已被禁用：%2</translation>
     </message>
     <message>
-        <location filename="../../app/client/src/StatusMapping.cpp" line="133"/>
+        <location filename="../../app/client/src/StatusMapping.cpp" line="132"/>
         <source>This cannot be done now: %1</source>
         <translation>当前无法执行此操作：%1</translation>
     </message>
     <message>
-        <location filename="../../app/client/src/StatusMapping.cpp" line="140"/>
+        <location filename="../../app/client/src/StatusMapping.cpp" line="139"/>
         <source>No agent serving %1 is online. Try again once its game server is connected.</source>
         <translation>没有在线的 Agent 可执行 %1。请在对应游戏服连上后重试。</translation>
     </message>
     <message>
-        <location filename="../../app/client/src/StatusMapping.cpp" line="143"/>
+        <location filename="../../app/client/src/StatusMapping.cpp" line="142"/>
         <source>The server cannot do this right now: %1</source>
         <translation>服务器暂时无法执行此操作：%1</translation>
     </message>
     <message>
-        <location filename="../../app/client/src/StatusMapping.cpp" line="164"/>
+        <location filename="../../app/client/src/StatusMapping.cpp" line="163"/>
         <source>Not found: %1</source>
         <translation>未找到：%1</translation>
     </message>
     <message>
-        <location filename="../../app/client/src/StatusMapping.cpp" line="176"/>
+        <location filename="../../app/client/src/StatusMapping.cpp" line="175"/>
         <source>The function did not finish in time: %1</source>
         <translation>函数未能按时完成：%1</translation>
     </message>
     <message>
-        <location filename="../../app/client/src/StatusMapping.cpp" line="184"/>
+        <location filename="../../app/client/src/StatusMapping.cpp" line="183"/>
         <source>Already exists: %1</source>
         <translation>已存在：%1</translation>
     </message>
     <message>
-        <location filename="../../app/client/src/StatusMapping.cpp" line="192"/>
+        <location filename="../../app/client/src/StatusMapping.cpp" line="191"/>
         <source>The server reported an error: %1</source>
         <translation>服务器返回错误：%1</translation>
     </message>
@@ -204,12 +204,12 @@
 <context>
     <name>croupier::client::ConnectionCore</name>
     <message>
-        <location filename="../../app/client/src/ConnectionCore.cpp" line="86"/>
+        <location filename="../../app/client/src/ConnectionCore.cpp" line="83"/>
         <source>The profile has no server address.</source>
         <translation>连接配置中没有服务器地址。</translation>
     </message>
     <message>
-        <location filename="../../app/client/src/ConnectionCore.cpp" line="174"/>
+        <location filename="../../app/client/src/ConnectionCore.cpp" line="171"/>
         <source>Not connected to a server.</source>
         <translation>未连接服务器。</translation>
     </message>
@@ -217,7 +217,7 @@
 <context>
     <name>croupier::client::FunctionsClient</name>
     <message>
-        <location filename="../../app/client/src/FunctionsClient.cpp" line="211"/>
+        <location filename="../../app/client/src/FunctionsClient.cpp" line="210"/>
         <source>The function&apos;s descriptor cannot be read: %1</source>
         <translation>无法读取该函数的描述符：%1</translation>
     </message>
@@ -436,68 +436,71 @@
     </message>
     <message>
         <location filename="../../app/models/src/AgentsModel.cpp" line="350"/>
-        <location filename="../../app/models/src/AgentsModel.cpp" line="353"/>
-        <location filename="../../app/models/src/AgentsModel.cpp" line="362"/>
+        <location filename="../../app/models/src/AgentsModel.cpp" line="361"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../app/models/src/AgentsModel.cpp" line="351"/>
-        <source>Heartbeat status: %1</source>
-        <translation>心跳状态：%1</translation>
+        <location filename="../../app/models/src/AgentsModel.cpp" line="352"/>
+        <source>Agent reports: %1</source>
+        <translation>代理上报：%1</translation>
     </message>
     <message>
-        <location filename="../../app/models/src/AgentsModel.cpp" line="355"/>
+        <source>Heartbeat status: %1</source>
+        <translation type="vanished">心跳状态：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/src/AgentsModel.cpp" line="354"/>
         <source>Last heartbeat: %1</source>
         <translation>最近心跳：%1</translation>
     </message>
     <message>
-        <location filename="../../app/models/src/AgentsModel.cpp" line="357"/>
+        <location filename="../../app/models/src/AgentsModel.cpp" line="356"/>
         <source>Registered: %1</source>
         <translation>注册时间：%1</translation>
     </message>
     <message>
-        <location filename="../../app/models/src/AgentsModel.cpp" line="361"/>
+        <location filename="../../app/models/src/AgentsModel.cpp" line="360"/>
         <source>Functions: %1</source>
         <translation>函数：%1</translation>
     </message>
     <message>
-        <location filename="../../app/models/src/AgentsModel.cpp" line="450"/>
+        <location filename="../../app/models/src/AgentsModel.cpp" line="449"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/models/src/AgentsModel.cpp" line="452"/>
+        <location filename="../../app/models/src/AgentsModel.cpp" line="451"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../app/models/src/AgentsModel.cpp" line="454"/>
+        <location filename="../../app/models/src/AgentsModel.cpp" line="453"/>
         <source>Game / env</source>
         <translation>游戏/环境</translation>
     </message>
     <message>
-        <location filename="../../app/models/src/AgentsModel.cpp" line="456"/>
+        <location filename="../../app/models/src/AgentsModel.cpp" line="455"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../app/models/src/AgentsModel.cpp" line="458"/>
+        <location filename="../../app/models/src/AgentsModel.cpp" line="457"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../app/models/src/AgentsModel.cpp" line="460"/>
+        <location filename="../../app/models/src/AgentsModel.cpp" line="459"/>
         <source>Labels</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../app/models/src/AgentsModel.cpp" line="462"/>
+        <location filename="../../app/models/src/AgentsModel.cpp" line="461"/>
         <source>Functions</source>
         <translation>函数</translation>
     </message>
     <message>
-        <location filename="../../app/models/src/AgentsModel.cpp" line="464"/>
+        <location filename="../../app/models/src/AgentsModel.cpp" line="463"/>
         <source>Last heartbeat</source>
         <translation>最近心跳</translation>
     </message>
@@ -948,53 +951,53 @@
 <context>
     <name>croupier::models::InvokeController</name>
     <message>
-        <location filename="../../app/models/src/InvokeController.cpp" line="56"/>
+        <location filename="../../app/models/src/InvokeController.cpp" line="52"/>
         <source>A new version (%1) of this function was registered. Reload the form to use it; the old form cannot be submitted.</source>
         <translation>该函数已注册新版本 (%1)。请重新加载表单后使用，旧表单无法提交。</translation>
     </message>
     <message>
-        <location filename="../../app/models/src/InvokeController.cpp" line="61"/>
+        <location filename="../../app/models/src/InvokeController.cpp" line="57"/>
         <source>This function was disabled (kill switch).</source>
         <translation>该函数已被禁用（紧急开关）。</translation>
     </message>
     <message>
-        <location filename="../../app/models/src/InvokeController.cpp" line="63"/>
+        <location filename="../../app/models/src/InvokeController.cpp" line="59"/>
         <source>No agent serving this function is online.</source>
         <translation>没有在线的 Agent 可执行该函数。</translation>
     </message>
     <message>
-        <location filename="../../app/models/src/InvokeController.cpp" line="75"/>
-        <location filename="../../app/models/src/InvokeController.cpp" line="94"/>
+        <location filename="../../app/models/src/InvokeController.cpp" line="71"/>
+        <location filename="../../app/models/src/InvokeController.cpp" line="90"/>
         <source>This function is no longer registered.</source>
         <translation>该函数已不再注册。</translation>
     </message>
     <message>
-        <location filename="../../app/models/src/InvokeController.cpp" line="87"/>
+        <location filename="../../app/models/src/InvokeController.cpp" line="83"/>
         <source>No function selected.</source>
         <translation>未选择函数。</translation>
     </message>
     <message>
-        <location filename="../../app/models/src/InvokeController.cpp" line="91"/>
+        <location filename="../../app/models/src/InvokeController.cpp" line="87"/>
         <source>You lack the permission %1.</source>
         <translation>缺少权限 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/models/src/InvokeController.cpp" line="97"/>
+        <location filename="../../app/models/src/InvokeController.cpp" line="93"/>
         <source>A new version was registered: reload the form.</source>
         <translation>已注册新版本：请重新加载表单。</translation>
     </message>
     <message>
-        <location filename="../../app/models/src/InvokeController.cpp" line="100"/>
+        <location filename="../../app/models/src/InvokeController.cpp" line="96"/>
         <source>This function is disabled.</source>
         <translation>该函数已被禁用。</translation>
     </message>
     <message>
-        <location filename="../../app/models/src/InvokeController.cpp" line="103"/>
+        <location filename="../../app/models/src/InvokeController.cpp" line="99"/>
         <source>No agent online.</source>
         <translation>没有在线的 Agent。</translation>
     </message>
     <message>
-        <location filename="../../app/models/src/InvokeController.cpp" line="106"/>
+        <location filename="../../app/models/src/InvokeController.cpp" line="102"/>
         <source>A call is running.</source>
         <translation>调用正在进行中。</translation>
     </message>
@@ -1148,72 +1151,72 @@
 <context>
     <name>croupier::ui::ApprovalDecisionDialog</name>
     <message>
-        <location filename="../../ui/src/ApprovalDecisionDialog.cpp" line="38"/>
+        <location filename="../../ui/src/ApprovalDecisionDialog.cpp" line="27"/>
         <source>Approve: %1</source>
         <translation>批准：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/src/ApprovalDecisionDialog.cpp" line="41"/>
+        <location filename="../../ui/src/ApprovalDecisionDialog.cpp" line="30"/>
         <source>Reject: %1</source>
         <translation>驳回：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/src/ApprovalDecisionDialog.cpp" line="44"/>
+        <location filename="../../ui/src/ApprovalDecisionDialog.cpp" line="33"/>
         <source>Cancel request: %1</source>
         <translation>取消申请：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/src/ApprovalDecisionDialog.cpp" line="82"/>
+        <location filename="../../ui/src/ApprovalDecisionDialog.cpp" line="71"/>
         <source>Approve %1, requested by %2, with the parameters below?</source>
         <translation>批准 %2 申请的 %1（参数如下）？</translation>
     </message>
     <message>
-        <location filename="../../ui/src/ApprovalDecisionDialog.cpp" line="86"/>
+        <location filename="../../ui/src/ApprovalDecisionDialog.cpp" line="75"/>
         <source>Reject %1, requested by %2? It will not run.</source>
         <translation>驳回 %2 申请的 %1？驳回后不会执行。</translation>
     </message>
     <message>
-        <location filename="../../ui/src/ApprovalDecisionDialog.cpp" line="90"/>
+        <location filename="../../ui/src/ApprovalDecisionDialog.cpp" line="79"/>
         <source>Cancel your request for %1? It will not run.</source>
         <translation>取消 %1 的申请？取消后不会执行。</translation>
     </message>
     <message>
-        <location filename="../../ui/src/ApprovalDecisionDialog.cpp" line="118"/>
+        <location filename="../../ui/src/ApprovalDecisionDialog.cpp" line="107"/>
         <source>Comment (optional):</source>
         <translation>备注（可选）：</translation>
     </message>
     <message>
-        <location filename="../../ui/src/ApprovalDecisionDialog.cpp" line="121"/>
+        <location filename="../../ui/src/ApprovalDecisionDialog.cpp" line="110"/>
         <source>Reason (required):</source>
         <translation>理由（必填）：</translation>
     </message>
     <message>
-        <location filename="../../ui/src/ApprovalDecisionDialog.cpp" line="124"/>
+        <location filename="../../ui/src/ApprovalDecisionDialog.cpp" line="113"/>
         <source>Reason (optional):</source>
         <translation>理由（可选）：</translation>
     </message>
     <message>
-        <location filename="../../ui/src/ApprovalDecisionDialog.cpp" line="145"/>
+        <location filename="../../ui/src/ApprovalDecisionDialog.cpp" line="134"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../ui/src/ApprovalDecisionDialog.cpp" line="150"/>
+        <location filename="../../ui/src/ApprovalDecisionDialog.cpp" line="139"/>
         <source>Approve</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location filename="../../ui/src/ApprovalDecisionDialog.cpp" line="153"/>
+        <location filename="../../ui/src/ApprovalDecisionDialog.cpp" line="142"/>
         <source>Reject</source>
         <translation>驳回</translation>
     </message>
     <message>
-        <location filename="../../ui/src/ApprovalDecisionDialog.cpp" line="156"/>
+        <location filename="../../ui/src/ApprovalDecisionDialog.cpp" line="145"/>
         <source>Cancel request</source>
         <translation>取消申请</translation>
     </message>
     <message>
-        <location filename="../../ui/src/ApprovalDecisionDialog.cpp" line="174"/>
+        <location filename="../../ui/src/ApprovalDecisionDialog.cpp" line="163"/>
         <source>Type the reason for the rejection.</source>
         <translation>请输入驳回理由。</translation>
     </message>
@@ -1304,84 +1307,101 @@
 <context>
     <name>croupier::ui::ApprovalsPage</name>
     <message>
-        <location filename="../../ui/src/ApprovalsPage.cpp" line="44"/>
-        <location filename="../../ui/src/ApprovalsPage.cpp" line="175"/>
         <source>● Live</source>
-        <translation>● 实时</translation>
+        <translation type="vanished">● 实时</translation>
     </message>
     <message>
-        <location filename="../../ui/src/ApprovalsPage.cpp" line="44"/>
+        <location filename="../../ui/src/ApprovalsPage.cpp" line="27"/>
+        <source>Live</source>
+        <translation>实时</translation>
+    </message>
+    <message>
+        <location filename="../../ui/src/ApprovalsPage.cpp" line="28"/>
+        <source>New requests and decisions appear as they happen.</source>
+        <translation>新的请求和审批决定会即时出现。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/src/ApprovalsPage.cpp" line="31"/>
         <source>Connecting…</source>
         <translation>正在连接…</translation>
     </message>
     <message>
-        <location filename="../../ui/src/ApprovalsPage.cpp" line="103"/>
-        <location filename="../../ui/src/ApprovalsPage.cpp" line="271"/>
+        <location filename="../../ui/src/ApprovalsPage.cpp" line="32"/>
+        <source>The list may be out of date until the connection is back.</source>
+        <translation>连接恢复前，列表可能不是最新的。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/src/ApprovalsPage.cpp" line="39"/>
+        <source>The inbox is not being updated.</source>
+        <translation>收件箱未在更新。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/src/ApprovalsPage.cpp" line="123"/>
+        <location filename="../../ui/src/ApprovalsPage.cpp" line="291"/>
         <source>&amp;Waiting for me</source>
         <translation>待我审批(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/src/ApprovalsPage.cpp" line="104"/>
+        <location filename="../../ui/src/ApprovalsPage.cpp" line="124"/>
         <source>&amp;My requests</source>
         <translation>我的申请(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/src/ApprovalsPage.cpp" line="105"/>
+        <location filename="../../ui/src/ApprovalsPage.cpp" line="125"/>
         <source>A&amp;ll</source>
         <translation>全部(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/src/ApprovalsPage.cpp" line="132"/>
+        <location filename="../../ui/src/ApprovalsPage.cpp" line="152"/>
         <source>&amp;Approve…</source>
         <translation>批准(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/src/ApprovalsPage.cpp" line="134"/>
+        <location filename="../../ui/src/ApprovalsPage.cpp" line="154"/>
         <source>&amp;Reject…</source>
         <translation>驳回(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/src/ApprovalsPage.cpp" line="136"/>
+        <location filename="../../ui/src/ApprovalsPage.cpp" line="156"/>
         <source>&amp;Cancel request…</source>
         <translation>取消申请(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/src/ApprovalsPage.cpp" line="138"/>
+        <location filename="../../ui/src/ApprovalsPage.cpp" line="158"/>
         <source>&amp;Open job</source>
         <translation>查看任务(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/src/ApprovalsPage.cpp" line="175"/>
         <source>Reconnecting…</source>
-        <translation>正在重连…</translation>
+        <translation type="vanished">正在重连…</translation>
     </message>
     <message>
-        <location filename="../../ui/src/ApprovalsPage.cpp" line="177"/>
+        <location filename="../../ui/src/ApprovalsPage.cpp" line="38"/>
         <source>Not live</source>
         <translation>非实时</translation>
     </message>
     <message>
-        <location filename="../../ui/src/ApprovalsPage.cpp" line="253"/>
+        <location filename="../../ui/src/ApprovalsPage.cpp" line="273"/>
         <source>Select an approval.</source>
         <translation>请选择一条审批。</translation>
     </message>
     <message>
-        <location filename="../../ui/src/ApprovalsPage.cpp" line="270"/>
+        <location filename="../../ui/src/ApprovalsPage.cpp" line="290"/>
         <source>&amp;Waiting for me (%1)</source>
         <translation>待我审批 (%1)(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/src/ApprovalsPage.cpp" line="282"/>
+        <location filename="../../ui/src/ApprovalsPage.cpp" line="302"/>
         <source>Nothing is waiting for your decision.</source>
         <translation>没有待你审批的申请。</translation>
     </message>
     <message>
-        <location filename="../../ui/src/ApprovalsPage.cpp" line="285"/>
+        <location filename="../../ui/src/ApprovalsPage.cpp" line="305"/>
         <source>You have no requests waiting for approval or decided.</source>
         <translation>你没有待审批或已处理的申请。</translation>
     </message>
     <message>
-        <location filename="../../ui/src/ApprovalsPage.cpp" line="288"/>
+        <location filename="../../ui/src/ApprovalsPage.cpp" line="308"/>
         <source>No approvals to show.</source>
         <translation>没有可显示的审批。</translation>
     </message>
@@ -1727,47 +1747,47 @@
 <context>
     <name>croupier::ui::ConfirmDialog</name>
     <message>
-        <location filename="../../ui/src/ConfirmDialog.cpp" line="39"/>
+        <location filename="../../ui/src/ConfirmDialog.cpp" line="32"/>
         <source>Confirm: %1</source>
         <translation>确认：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/src/ConfirmDialog.cpp" line="94"/>
+        <location filename="../../ui/src/ConfirmDialog.cpp" line="87"/>
         <source>Run %1 with the parameters below?</source>
         <translation>使用以下参数执行 %1？</translation>
     </message>
     <message>
-        <location filename="../../ui/src/ConfirmDialog.cpp" line="107"/>
+        <location filename="../../ui/src/ConfirmDialog.cpp" line="100"/>
         <source>After you confirm, the request waits for approval.</source>
         <translation>确认后，请求将等待审批。</translation>
     </message>
     <message>
-        <location filename="../../ui/src/ConfirmDialog.cpp" line="116"/>
+        <location filename="../../ui/src/ConfirmDialog.cpp" line="109"/>
         <source>Parameters to be sent:</source>
         <translation>将发送的参数：</translation>
     </message>
     <message>
-        <location filename="../../ui/src/ConfirmDialog.cpp" line="139"/>
+        <location filename="../../ui/src/ConfirmDialog.cpp" line="132"/>
         <source>This is a high-risk operation. To confirm, type:</source>
         <translation>这是高风险操作。确认请输入：</translation>
     </message>
     <message>
-        <location filename="../../ui/src/ConfirmDialog.cpp" line="148"/>
+        <location filename="../../ui/src/ConfirmDialog.cpp" line="141"/>
         <source>Type the value shown above</source>
         <translation>输入上方显示的值</translation>
     </message>
     <message>
-        <location filename="../../ui/src/ConfirmDialog.cpp" line="149"/>
+        <location filename="../../ui/src/ConfirmDialog.cpp" line="142"/>
         <source>Confirmation target</source>
         <translation>确认目标</translation>
     </message>
     <message>
-        <location filename="../../ui/src/ConfirmDialog.cpp" line="161"/>
+        <location filename="../../ui/src/ConfirmDialog.cpp" line="154"/>
         <source>Send for approval</source>
         <translation>提交审批</translation>
     </message>
     <message>
-        <location filename="../../ui/src/ConfirmDialog.cpp" line="161"/>
+        <location filename="../../ui/src/ConfirmDialog.cpp" line="154"/>
         <source>Confirm</source>
         <translation>确认</translation>
     </message>
@@ -1806,85 +1826,85 @@
 <context>
     <name>croupier::ui::ErrorBanner</name>
     <message>
-        <location filename="../../ui/src/ErrorBanner.cpp" line="42"/>
-        <location filename="../../ui/src/ErrorBanner.cpp" line="43"/>
+        <location filename="../../ui/src/ErrorBanner.cpp" line="37"/>
+        <location filename="../../ui/src/ErrorBanner.cpp" line="38"/>
         <source>Dismiss</source>
         <translation>关闭</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/src/ErrorBanner.cpp" line="95"/>
+        <location filename="../../ui/src/ErrorBanner.cpp" line="90"/>
         <source>Retry in %n s.</source>
         <translation>
             <numerusform>%n 秒后可重试。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/src/ErrorBanner.cpp" line="99"/>
+        <location filename="../../ui/src/ErrorBanner.cpp" line="94"/>
         <source>Missing permission: %1.</source>
         <translation>缺少权限：%1。</translation>
     </message>
     <message>
-        <location filename="../../ui/src/ErrorBanner.cpp" line="107"/>
+        <location filename="../../ui/src/ErrorBanner.cpp" line="102"/>
         <source>Your session has ended. Please sign in again.</source>
         <translation>会话已结束，请重新登录。</translation>
     </message>
     <message>
-        <location filename="../../ui/src/ErrorBanner.cpp" line="109"/>
+        <location filename="../../ui/src/ErrorBanner.cpp" line="104"/>
         <source>You do not have permission to do this.</source>
         <translation>无权执行此操作。</translation>
     </message>
     <message>
-        <location filename="../../ui/src/ErrorBanner.cpp" line="111"/>
+        <location filename="../../ui/src/ErrorBanner.cpp" line="106"/>
         <source>Some parameters are not valid.</source>
         <translation>部分参数无效。</translation>
     </message>
     <message>
-        <location filename="../../ui/src/ErrorBanner.cpp" line="113"/>
+        <location filename="../../ui/src/ErrorBanner.cpp" line="108"/>
         <source>It was not found.</source>
         <translation>未找到目标。</translation>
     </message>
     <message>
-        <location filename="../../ui/src/ErrorBanner.cpp" line="115"/>
+        <location filename="../../ui/src/ErrorBanner.cpp" line="110"/>
         <source>This function is disabled.</source>
         <translation>该函数已被禁用。</translation>
     </message>
     <message>
-        <location filename="../../ui/src/ErrorBanner.cpp" line="117"/>
+        <location filename="../../ui/src/ErrorBanner.cpp" line="112"/>
         <source>This cannot be done right now.</source>
         <translation>当前无法执行此操作。</translation>
     </message>
     <message>
-        <location filename="../../ui/src/ErrorBanner.cpp" line="119"/>
+        <location filename="../../ui/src/ErrorBanner.cpp" line="114"/>
         <source>No agent is online for this function.</source>
         <translation>没有在线的 Agent 可执行该函数。</translation>
     </message>
     <message>
-        <location filename="../../ui/src/ErrorBanner.cpp" line="121"/>
+        <location filename="../../ui/src/ErrorBanner.cpp" line="116"/>
         <source>The server cannot be reached.</source>
         <translation>无法连接服务器。</translation>
     </message>
     <message>
-        <location filename="../../ui/src/ErrorBanner.cpp" line="123"/>
+        <location filename="../../ui/src/ErrorBanner.cpp" line="118"/>
         <source>The call timed out.</source>
         <translation>调用超时。</translation>
     </message>
     <message>
-        <location filename="../../ui/src/ErrorBanner.cpp" line="125"/>
+        <location filename="../../ui/src/ErrorBanner.cpp" line="120"/>
         <source>Too many calls; slow down.</source>
         <translation>调用过于频繁，请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../ui/src/ErrorBanner.cpp" line="127"/>
+        <location filename="../../ui/src/ErrorBanner.cpp" line="122"/>
         <source>It already exists.</source>
         <translation>目标已存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/src/ErrorBanner.cpp" line="129"/>
+        <location filename="../../ui/src/ErrorBanner.cpp" line="124"/>
         <source>The call was canceled.</source>
         <translation>调用已取消。</translation>
     </message>
     <message>
-        <location filename="../../ui/src/ErrorBanner.cpp" line="133"/>
+        <location filename="../../ui/src/ErrorBanner.cpp" line="128"/>
         <source>Something went wrong on the server.</source>
         <translation>服务器内部出错。</translation>
     </message>
@@ -2377,94 +2397,94 @@
 <context>
     <name>croupier::ui::RegistrationsPage</name>
     <message>
-        <location filename="../../ui/src/RegistrationsPage.cpp" line="90"/>
+        <location filename="../../ui/src/RegistrationsPage.cpp" line="91"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../ui/src/RegistrationsPage.cpp" line="164"/>
+        <location filename="../../ui/src/RegistrationsPage.cpp" line="165"/>
         <source>Search id, address, label, function… (Ctrl+F)</source>
         <translation>搜索 ID、地址、标签、函数… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/src/RegistrationsPage.cpp" line="173"/>
+        <location filename="../../ui/src/RegistrationsPage.cpp" line="174"/>
         <source>Show only rows in this state</source>
         <translation>仅显示该状态的行</translation>
     </message>
     <message>
-        <location filename="../../ui/src/RegistrationsPage.cpp" line="213"/>
+        <location filename="../../ui/src/RegistrationsPage.cpp" line="214"/>
         <source>Kill switch</source>
         <translation>紧急开关</translation>
     </message>
     <message>
-        <location filename="../../ui/src/RegistrationsPage.cpp" line="216"/>
+        <location filename="../../ui/src/RegistrationsPage.cpp" line="217"/>
         <source>F&amp;unction:</source>
         <translation>函数(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../ui/src/RegistrationsPage.cpp" line="222"/>
+        <location filename="../../ui/src/RegistrationsPage.cpp" line="223"/>
         <source>&amp;Where:</source>
         <translation>范围(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../ui/src/RegistrationsPage.cpp" line="228"/>
+        <location filename="../../ui/src/RegistrationsPage.cpp" line="229"/>
         <source>&amp;Disable…</source>
         <translation>禁用(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/src/RegistrationsPage.cpp" line="230"/>
+        <location filename="../../ui/src/RegistrationsPage.cpp" line="231"/>
         <source>E&amp;nable…</source>
         <translation>启用(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/src/RegistrationsPage.cpp" line="267"/>
+        <location filename="../../ui/src/RegistrationsPage.cpp" line="268"/>
         <source>All states</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/src/RegistrationsPage.cpp" line="287"/>
+        <location filename="../../ui/src/RegistrationsPage.cpp" line="288"/>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../../ui/src/RegistrationsPage.cpp" line="289"/>
+        <location filename="../../ui/src/RegistrationsPage.cpp" line="290"/>
         <source>&amp;Agents (%1)</source>
         <translation>Agent (%1)(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/src/RegistrationsPage.cpp" line="291"/>
+        <location filename="../../ui/src/RegistrationsPage.cpp" line="292"/>
         <source>&amp;Functions (%1)</source>
         <translation>函数 (%1)(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/src/RegistrationsPage.cpp" line="301"/>
+        <location filename="../../ui/src/RegistrationsPage.cpp" line="299"/>
         <source>Changes appear as they happen.</source>
         <translation>变更会实时显示。</translation>
     </message>
     <message>
-        <location filename="../../ui/src/RegistrationsPage.cpp" line="302"/>
+        <location filename="../../ui/src/RegistrationsPage.cpp" line="300"/>
         <source>The list may be out of date until the connection is back.</source>
         <translation>连接恢复前，列表可能不是最新的。</translation>
     </message>
     <message>
-        <location filename="../../ui/src/RegistrationsPage.cpp" line="358"/>
+        <location filename="../../ui/src/RegistrationsPage.cpp" line="356"/>
         <source>Select a row to see its details.</source>
         <translation>选择一行以查看详情。</translation>
     </message>
     <message>
-        <location filename="../../ui/src/RegistrationsPage.cpp" line="383"/>
-        <location filename="../../ui/src/RegistrationsPage.cpp" line="393"/>
+        <location filename="../../ui/src/RegistrationsPage.cpp" line="381"/>
+        <location filename="../../ui/src/RegistrationsPage.cpp" line="391"/>
         <source>Every agent</source>
         <translation>所有 Agent</translation>
     </message>
     <message>
-        <location filename="../../ui/src/RegistrationsPage.cpp" line="385"/>
-        <location filename="../../ui/src/RegistrationsPage.cpp" line="392"/>
+        <location filename="../../ui/src/RegistrationsPage.cpp" line="383"/>
+        <location filename="../../ui/src/RegistrationsPage.cpp" line="390"/>
         <source>Agent %1</source>
         <translation>Agent %1</translation>
     </message>
     <message>
-        <location filename="../../ui/src/RegistrationsPage.cpp" line="405"/>
+        <location filename="../../ui/src/RegistrationsPage.cpp" line="403"/>
         <source>Select a function, or an agent, first.</source>
         <translation>请先选择一个函数或 Agent。</translation>
     </message>
@@ -2563,14 +2583,14 @@
 <context>
     <name>croupier::ui::RiskBanner</name>
     <message numerus="yes">
-        <location filename="../../ui/src/RiskBanner.cpp" line="68"/>
+        <location filename="../../ui/src/RiskBanner.cpp" line="59"/>
         <source>This function needs approval by %n approver(s) before it runs.</source>
         <translation>
             <numerusform>该函数需经 %n 名审批人批准后才会执行。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/src/RiskBanner.cpp" line="71"/>
+        <location filename="../../ui/src/RiskBanner.cpp" line="62"/>
         <source>This function needs approval by %n approver(s) (%1) before it runs.</source>
         <translation>
             <numerusform>该函数需经 %n 名审批人 (%1) 批准后才会执行。</numerusform>

@@ -13,7 +13,7 @@ namespace croupier::sdk::detail {
 using croupier::control::v1::CancelCall;
 using croupier::control::v1::InvokeCall;
 using croupier::control::v1::StartJob;
-using croupier::function::v1::EventType;
+using JobEventType = croupier::function::v1::EventType;
 
 Dispatcher::Dispatcher(const FunctionRegistry& registry, const AssignmentTable& assignments,
                        croupier::core::ThreadPool& pool, croupier::core::Logger log, std::string gameId,
@@ -134,7 +134,7 @@ void Dispatcher::startJob(std::uint64_t connection, StartJob job, Send send) {
     }
     const Key key{connection, 0, jobId};
     auto emitter = [send, jobId](JobEventKind kind, double progress, std::string message) {
-        const auto type = kind == JobEventKind::Progress ? EventType::PROGRESS : EventType::LOG;
+        const auto type = kind == JobEventKind::Progress ? JobEventType::PROGRESS : JobEventType::LOG;
         send(jobEventFrame(jobId, type, progress, std::move(message)));
     };
     auto state = track(key,
@@ -158,7 +158,7 @@ void Dispatcher::startJob(std::uint64_t connection, StartJob job, Send send) {
 
 void Dispatcher::runJob(const Key& key, std::shared_ptr<const RegisteredFunction> function,
                         std::shared_ptr<CallState> state, StartJob job, Send send) {
-    send(jobEventFrame(job.job_id(), EventType::START, 0.0, {}));
+    send(jobEventFrame(job.job_id(), JobEventType::START, 0.0, {}));
     const Result result = run(*function, state, job.payload());
     state->finish([&] { send(jobEndFrame(job.job_id(), result)); });
     untrack(key);

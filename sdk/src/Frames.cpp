@@ -5,7 +5,7 @@
 namespace croupier::sdk::detail {
 namespace {
 
-using croupier::function::v1::EventType;
+using JobEventType = croupier::function::v1::EventType;
 
 // Converts `result` to a Struct, replacing it by an INTERNAL error when the data cannot travel.
 Result packable(const Result& result, google::protobuf::Struct* out) {
@@ -43,7 +43,7 @@ AgentFrame invokeResultFrame(std::uint64_t requestId, const Result& result) {
     return frame;
 }
 
-AgentFrame jobEventFrame(const std::string& jobId, EventType type, double progress,
+AgentFrame jobEventFrame(const std::string& jobId, JobEventType type, double progress,
                          std::string message) {
     AgentFrame frame;
     auto* update = frame.mutable_job_update();
@@ -64,10 +64,10 @@ AgentFrame jobEndFrame(const std::string& jobId, const Result& result) {
         sent = Result::Error("INTERNAL", "the handler's result cannot be sent: " + *error);
     }
     if (sent.IsOk()) {
-        update->set_type(EventType::DONE);
+        update->set_type(JobEventType::DONE);
         update->set_progress(1.0);
     } else {
-        update->set_type(EventType::ERROR);
+        update->set_type(JobEventType::ERROR);
         update->set_message(sent.ErrorMessage());
         update->set_error_code(sent.ErrorCode());
     }

@@ -11,7 +11,7 @@
 namespace croupier::server {
 namespace {
 
-using approval::v1::EventType;
+using ApprovalEventType = approval::v1::EventType;
 using core::ErrorCode;
 using core::Unexpected;
 using nlohmann::json;
@@ -144,7 +144,7 @@ core::Result<ApprovalTicket> ApprovalManager::request(const PreparedCall& call, 
     rec.jobId = *jobId;
     auto stored = [&] {
         std::lock_guard lock(m_decideMutex);
-        return commitLocked(rec, EventType::ADDED);
+        return commitLocked(rec, ApprovalEventType::ADDED);
     }();
     if (!stored) {
         (void)m_jobs.endAwaiting(rec.jobId, "failed",
@@ -196,7 +196,7 @@ core::Result<approval::v1::Approval> ApprovalManager::reject(const Principal& ca
             rec.state = "rejected";
             rec.reason = reason;
             rec.updatedAtMs = now;
-            if (auto r = commitLocked(rec, EventType::UPDATED); !r) {
+            if (auto r = commitLocked(rec, ApprovalEventType::UPDATED); !r) {
                 return Unexpected(r.error());
             }
             Step out{rec, {auditFor(rec, "approval.reject", caller.username)}, "rejected", false};
@@ -225,7 +225,7 @@ core::Result<approval::v1::Approval> ApprovalManager::cancel(const Principal& ca
         rec.state = "canceled";
         rec.reason = reason.empty() ? "canceled by the requester" : reason;
         rec.updatedAtMs = core::toUnixMs(m_clock.now());
-        if (auto r = commitLocked(rec, EventType::UPDATED); !r) {
+        if (auto r = commitLocked(rec, ApprovalEventType::UPDATED); !r) {
             return Unexpected(r.error());
         }
         Step out{rec, {auditFor(rec, "approval.cancel", caller.username)}, "canceled", false};
@@ -292,7 +292,7 @@ core::Result<ApprovalManager::Step> ApprovalManager::approveLocked(const Princip
     if (reached) {
         rec.state = "executed";  // decided here, once: only this thread executes it
     }
-    if (auto r = commitLocked(rec, EventType::UPDATED); !r) {
+    if (auto r = commitLocked(rec, ApprovalEventType::UPDATED); !r) {
         return Unexpected(r.error());
     }
     AuditEntry entry = auditFor(rec, "approval.approve", caller.username);
@@ -308,7 +308,7 @@ core::Result<ApprovalManager::Step> ApprovalManager::expireLocked(ApprovalRecord
     rec.reason = "no decision within " +
                  core::formatDuration(std::chrono::milliseconds(rec.expiresAtMs - rec.createdAtMs));
     rec.updatedAtMs = core::toUnixMs(m_clock.now());
-    if (auto r = commitLocked(rec, EventType::UPDATED); !r) {
+    if (auto r = commitLocked(rec, ApprovalEventType::UPDATED); !r) {
         return Unexpected(r.error());
     }
     AuditEntry entry = auditFor(rec, "approval.expire", "system");
@@ -320,7 +320,7 @@ core::Result<ApprovalRecord> ApprovalManager::loadLocked(const std::string& appr
     return approvals::findApproval(m_store, approvalId);
 }
 
-core::Result<void> ApprovalManager::commitLocked(const ApprovalRecord& rec, EventType type) {
+core::Result<void> ApprovalManager::commitLocked(const ApprovalRecord& rec, ApprovalEventType type) {
     if (auto r = m_store.putApproval(rec); !r) {
         return r;
     }

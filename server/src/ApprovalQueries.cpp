@@ -10,7 +10,7 @@
 namespace croupier::server {
 namespace {
 
-using approval::v1::EventType;
+using ApprovalEventType = approval::v1::EventType;
 using core::Unexpected;
 using nlohmann::json;
 
@@ -190,13 +190,13 @@ core::Result<std::uint64_t> ApprovalManager::watch(const Principal& caller,
     for (const auto& rec : *pending) {
         if (inFilter(filter, rec) && approvals::canSee(caller, rec)) {
             approval::v1::ApprovalEvent e;
-            e.set_type(EventType::ADDED);
+            e.set_type(ApprovalEventType::ADDED);
             *e.mutable_approval() = view(rec, caller);
             watcher->sink(e);
         }
     }
     approval::v1::ApprovalEvent synced;
-    synced.set_type(EventType::SYNCED);
+    synced.set_type(ApprovalEventType::SYNCED);
     watcher->sink(synced);
     std::lock_guard watchLock(m_watchMutex);
     const std::uint64_t id = m_nextWatcher++;
@@ -213,7 +213,7 @@ void ApprovalManager::unwatch(std::uint64_t id) {
     }
 }
 
-void ApprovalManager::notifyLocked(const ApprovalRecord& rec, EventType type) {
+void ApprovalManager::notifyLocked(const ApprovalRecord& rec, ApprovalEventType type) {
     std::vector<std::shared_ptr<const Watcher>> targets;
     {
         std::lock_guard lock(m_watchMutex);

@@ -9,7 +9,7 @@ namespace {
 
 using core::ErrorCode;
 using core::Unexpected;
-using function::v1::EventType;
+using JobEventType = function::v1::EventType;
 
 constexpr const char* kAwaiting = "awaiting_approval";
 
@@ -135,7 +135,7 @@ void JobManager::endRecordLocked(JobRecord rec, const std::string& code,
     it->second.startedAtMs = startedAtMs;
     // Terminal: appendLocked takes it out of m_active again before m_mutex is released, so no
     // other path ever sees this link-less entry.
-    appendLocked(it, Event{EventType::ERROR, message, it->second.record.progress, "", code,
+    appendLocked(it, Event{JobEventType::ERROR, message, it->second.record.progress, "", code,
                            status});
 }
 

@@ -17,7 +17,7 @@ namespace {
 
 using core::ErrorCode;
 using core::Unexpected;
-using function::v1::EventType;
+using JobEventType = function::v1::EventType;
 
 // Beyond this many events a job's further PROGRESS and LOG events are dropped (DONE/ERROR never).
 constexpr std::int64_t kMaxEventsPerJob = 100'000;
@@ -91,7 +91,7 @@ core::Result<int> JobManager::recover() {
         job.error = reason;
         job.errorCode = "SERVER_RESTARTED";
         job.updatedAtMs = now;
-        events.push_back({job.jobId, ++job.lastSeq, EventType::ERROR, reason, job.progress, now,
+        events.push_back({job.jobId, ++job.lastSeq, JobEventType::ERROR, reason, job.progress, now,
                           "", job.errorCode, job.status});
     }
     if (!jobs->empty()) {
@@ -246,7 +246,7 @@ std::string JobManager::launch(JobRecord rec, const PreparedCall& prepared,
             sendCancel(*agent, 0, jobId, "deadline exceeded");
         });
         if (!leaving.empty()) {
-            appendLocked(it, Event{EventType::LOG, leaving, 0, "", "", "pending"});
+            appendLocked(it, Event{JobEventType::LOG, leaving, 0, "", "", "pending"});
         }
     }
     control::v1::ServerFrame frame;
@@ -275,7 +275,7 @@ std::string JobManager::launch(JobRecord rec, const PreparedCall& prepared,
 
 void JobManager::appendLocked(std::map<std::string, ActiveJob>::iterator it, Event ev) {
     ActiveJob& job = it->second;
-    const bool terminal = ev.type == EventType::DONE || ev.type == EventType::ERROR;
+    const bool terminal = ev.type == JobEventType::DONE || ev.type == JobEventType::ERROR;
     if (!terminal && job.record.lastSeq >= kMaxEventsPerJob) {
         if (job.droppedEvents++ == 0) {
             m_log.warn("job sends too many events; dropping progress and log events",
@@ -287,13 +287,13 @@ void JobManager::appendLocked(std::map<std::string, ActiveJob>::iterator it, Eve
     JobRecord& r = job.record;
     r.status = ev.status;
     r.updatedAtMs = now;
-    if (ev.type == EventType::PROGRESS) {
+    if (ev.type == JobEventType::PROGRESS) {
         r.progress = ev.progress;
         r.message = ev.message;
-    } else if (ev.type == EventType::DONE) {
+    } else if (ev.type == JobEventType::DONE) {
         r.resultJson = ev.dataJson;
         r.progress = 1.0;
-    } else if (ev.type == EventType::ERROR) {
+    } else if (ev.type == JobEventType::ERROR) {
         r.error = ev.message;
         r.errorCode = ev.errorCode;
         job.errorDetailsJson = ev.dataJson;
@@ -323,7 +323,7 @@ void JobManager::endLocked(const std::string& jobId, const std::string& code,
                            const std::string& message, const std::string& status) {
     auto it = m_active.find(jobId);
     if (it != m_active.end()) {
-        appendLocked(it, Event{EventType::ERROR, message, it->second.record.progress, "", code,
+        appendLocked(it, Event{JobEventType::ERROR, message, it->second.record.progress, "", code,
                                status});
     }
 }
@@ -337,25 +337,25 @@ void JobManager::onUpdate(const std::string& agentId, const control::v1::JobUpda
     const bool started = it->second.record.status != "pending";
     Event ev{update.type(), clip(update.message()), 0, "", "", "running"};
     switch (update.type()) {
-    case EventType::START:
+    case JobEventType::START:
         if (started) {
             return;
         }
         break;
-    case EventType::PROGRESS: {
+    case JobEventType::PROGRESS: {
         const double p = update.progress();
         ev.progress = std::isfinite(p) ? std::clamp(p, 0.0, 1.0) : 0.0;
         break;
     }
-    case EventType::LOG:
+    case JobEventType::LOG:
         ev.progress = it->second.record.progress;
         break;
-    case EventType::DONE:
+    case JobEventType::DONE:
         ev.status = "completed";
         ev.progress = 1.0;
         ev.dataJson = update.has_data() ? proto::toJson(update.data()).dump() : "{}";
         break;
-    case EventType::ERROR:
+    case JobEventType::ERROR:
         ev.status = update.error_code() == "CANCELLED" ? "canceled" : "failed";
         ev.errorCode = update.error_code().empty() ? "UNKNOWN" : update.error_code();
         ev.progress = it->second.record.progress;

@@ -172,7 +172,7 @@ core::Result<RegisterFunctionResult> Registry::registerFunction(
     }
     applyDescriptor(scope, {*parsed, *outcome}, now);
     if (*outcome != "unchanged") {
-        emitFunction(*outcome == "created" ? EventType::ADDED : EventType::UPDATED, scope,
+        emitFunction(*outcome == "created" ? RegistryEventType::ADDED : RegistryEventType::UPDATED, scope,
                      (*parsed)->id());
     }
     return RegisterFunctionResult{*outcome, (*parsed)->hash()};
@@ -263,7 +263,7 @@ core::Result<RegisterAgentResult> Registry::registerAgent(
         }
         if (!sameScope) {
             oldScope = scopeOf(old.record);
-            emitAgent(EventType::REMOVED, old);
+            emitAgent(RegistryEventType::REMOVED, old);
         }
     }
     for (const auto& [id, plan] : plans) {
@@ -281,14 +281,14 @@ core::Result<RegisterAgentResult> Registry::registerAgent(
     const AgentState& now_ = m_agents[rec.agentId];
     indexAgent(now_, true);
     for (const auto& fn : oldFunctions) {
-        emitFunction(EventType::UPDATED, *oldScope, fn);
+        emitFunction(RegistryEventType::UPDATED, *oldScope, fn);
     }
-    emitAgent(existed && sameScope ? EventType::UPDATED : EventType::ADDED, now_);
+    emitAgent(existed && sameScope ? RegistryEventType::UPDATED : RegistryEventType::ADDED, now_);
     for (const auto& [fn, hash] : rec.functions) {
         touched.insert(fn);
     }
     for (const auto& fn : touched) {
-        emitFunction(created.count(fn) ? EventType::ADDED : EventType::UPDATED, scope, fn);
+        emitFunction(created.count(fn) ? RegistryEventType::ADDED : RegistryEventType::UPDATED, scope, fn);
     }
     m_log.info("agent registered", {{"agent_id", rec.agentId},
                                     {"game_id", scope.gameId},
@@ -329,9 +329,9 @@ core::Result<void> Registry::attachStream(const std::shared_ptr<AgentLink>& link
         link->send(std::move(accepted)); // first frame, before the link is visible to callers
         agent.link = link;
         agent.lastHeartbeat = m_clock.now();
-        emitAgent(EventType::UPDATED, agent);
+        emitAgent(RegistryEventType::UPDATED, agent);
         for (const auto& [fn, hash] : agent.record.functions) {
-            emitFunction(EventType::UPDATED, scopeOf(agent.record), fn);
+            emitFunction(RegistryEventType::UPDATED, scopeOf(agent.record), fn);
         }
     }
     if (previous) {
@@ -350,9 +350,9 @@ void Registry::streamClosed(const std::shared_ptr<AgentLink>& link) {
     AgentState& agent = it->second;
     agent.link.reset();
     agent.streamLostAt = m_clock.now();
-    emitAgent(EventType::UPDATED, agent);
+    emitAgent(RegistryEventType::UPDATED, agent);
     for (const auto& [fn, hash] : agent.record.functions) {
-        emitFunction(EventType::UPDATED, scopeOf(agent.record), fn);
+        emitFunction(RegistryEventType::UPDATED, scopeOf(agent.record), fn);
     }
     m_log.info("agent stream closed", {{"agent_id", agent.record.agentId}});
 }
@@ -369,7 +369,7 @@ bool Registry::heartbeat(const control::v1::HeartbeatRequest& req) {
     agent.record.lastHeartbeatMs = core::toUnixMs(agent.lastHeartbeat);
     agent.heartbeatStatus.clear();
     agent.heartbeatStatus.insert(req.status().begin(), req.status().end());
-    emitAgent(EventType::UPDATED, agent);
+    emitAgent(RegistryEventType::UPDATED, agent);
     return true;
 }
 
@@ -446,9 +446,9 @@ void Registry::markOffline(AgentState& agent, const std::string& reason) {
     }
     m_log.info("agent offline", {{"agent_id", agent.record.agentId}, {"reason", reason}});
     auditAgent("agent.offline", agent.record, agent.record.addr, {{"reason", reason}});
-    emitAgent(EventType::UPDATED, agent);
+    emitAgent(RegistryEventType::UPDATED, agent);
     for (const auto& [fn, hash] : agent.record.functions) {
-        emitFunction(EventType::UPDATED, scopeOf(agent.record), fn);
+        emitFunction(RegistryEventType::UPDATED, scopeOf(agent.record), fn);
     }
 }
 

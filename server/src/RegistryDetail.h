@@ -9,11 +9,8 @@ namespace croupier::server::registry_detail {
 
 using core::ErrorCode;
 using core::Unexpected;
-using registry::v1::EventType;
-
-using core::ErrorCode;
-using core::Unexpected;
-using registry::v1::EventType;
+// Named for its package: other files of a unity build bring other packages' RegistryEventType.
+using RegistryEventType = registry::v1::EventType;
 
 inline constexpr std::size_t kMaxIdLength = 128;
 

@@ -84,7 +84,7 @@ core::Result<control::v1::SetAssignmentResponse> Registry::setAssignment(
         a->set_reason(rec.reason);
         a->set_updated_at(rec.updatedAtMs);
         response.set_version(*version);
-        emitFunction(EventType::UPDATED, scope, rec.functionId);
+        emitFunction(RegistryEventType::UPDATED, scope, rec.functionId);
         if (auto servers = st.servers.find(rec.functionId); servers != st.servers.end()) {
             for (const auto& agentId : servers->second) {
                 auto agent = m_agents.find(agentId);
@@ -234,7 +234,7 @@ std::uint64_t Registry::watch(const ScopeKey& filter, WatchSink sink) {
     for (const auto& [id, agent] : m_agents) {
         if (matches(filter, scopeOf(agent.record))) {
             registry::v1::RegistrationEvent e;
-            e.set_type(EventType::ADDED);
+            e.set_type(RegistryEventType::ADDED);
             *e.mutable_agent() = agentInfo(agent);
             e.set_revision(m_revision);
             sink(e);
@@ -246,14 +246,14 @@ std::uint64_t Registry::watch(const ScopeKey& filter, WatchSink sink) {
         }
         for (const auto& [id, f] : st.functions) {
             registry::v1::RegistrationEvent e;
-            e.set_type(EventType::ADDED);
+            e.set_type(RegistryEventType::ADDED);
             *e.mutable_registration() = functionRegistration(scope, id);
             e.set_revision(m_revision);
             sink(e);
         }
     }
     registry::v1::RegistrationEvent synced;
-    synced.set_type(EventType::SYNCED);
+    synced.set_type(RegistryEventType::SYNCED);
     synced.set_revision(m_revision);
     sink(synced);
     const std::uint64_t id = m_nextWatcher++;
@@ -275,7 +275,7 @@ void Registry::emit(const ScopeKey& scope, registry::v1::RegistrationEvent event
     }
 }
 
-void Registry::emitAgent(EventType type, const AgentState& agent) {
+void Registry::emitAgent(RegistryEventType type, const AgentState& agent) {
     if (m_watchers.empty()) {
         ++m_revision;
         return;
@@ -286,7 +286,7 @@ void Registry::emitAgent(EventType type, const AgentState& agent) {
     emit(scopeOf(agent.record), std::move(e));
 }
 
-void Registry::emitFunction(EventType type, const ScopeKey& scope, const std::string& functionId) {
+void Registry::emitFunction(RegistryEventType type, const ScopeKey& scope, const std::string& functionId) {
     if (m_watchers.empty()) {
         ++m_revision;
         return;

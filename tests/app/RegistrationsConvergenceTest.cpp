@@ -31,7 +31,7 @@ using namespace std::chrono_literals;
 
 namespace {
 
-const Scope kDev{QStringLiteral("game"), QStringLiteral("dev")};
+const Scope kGameDev{QStringLiteral("game"), QStringLiteral("dev")};
 constexpr int kAgents = 40;
 constexpr int kRounds = 40;
 
@@ -121,7 +121,7 @@ protected:
 
     RegistrationsSnapshot serverState() {
         auto reply = awaitReply<RegistrationsSnapshot>(
-            [&](ReplyCallback<RegistrationsSnapshot> cb) { client.getRegistrations(kDev, cb); });
+            [&](ReplyCallback<RegistrationsSnapshot> cb) { client.getRegistrations(kGameDev, cb); });
         EXPECT_TRUE(reply.ok());
         return reply.ok() ? *reply : RegistrationsSnapshot{};
     }
@@ -185,7 +185,7 @@ TEST_F(RegistrationsConvergenceTest, ThousandsOfEventsInRandomOrderEndEqualToGet
                      [&](const AgentInfo& a) { liveAgents.removeAgent(a); });
     QObject::connect(&client, &RegistryClient::functionChanged,
                      [&](const FunctionRegistrationInfo& f) { liveFunctions.applyFunctions({f}); });
-    client.watch(kDev);
+    client.watch(kGameDev);
     ASSERT_TRUE(QTest::qWaitFor([&] { return client.live(); }, 10000));
 
     churn();

@@ -17,6 +17,7 @@
 #include <fstream>
 
 namespace auth = croupier::auth;
+namespace client = croupier::client; // client::ConnectionState, not sdk::ConnectionState
 namespace sdk = croupier::sdk;
 using namespace croupier::client;
 using croupier::testing::awaitReply;
@@ -91,7 +92,7 @@ TEST_F(ServerConnectionTest, LoginSignsInAndTheTokenGoesWithEveryCall) {
     EXPECT_TRUE(connection.signedIn());
     ASSERT_EQ(signedIn.count(), 1);
     EXPECT_TRUE(signedIn.at(0).at(0).toBool());
-    EXPECT_TRUE(QTest::qWaitFor([&] { return connection.state() == ConnectionState::Connected; }));
+    EXPECT_TRUE(QTest::qWaitFor([&] { return connection.state() == client::ConnectionState::Connected; }));
 
     auto me = whoAmI(connection); // WhoAmI needs the bearer token
     ASSERT_TRUE(me.ok()) << me.error().message.toStdString();
@@ -218,16 +219,16 @@ TEST_F(ServerConnectionTest, AvailableScopesAreTheOnesTheServerHas) {
 TEST_F(ServerConnectionTest, StateFollowsTheLinkToTheServer) {
     ASSERT_TRUE(loginGm().ok());
     QSignalSpy states(&connection, &ServerConnection::stateChanged);
-    ASSERT_TRUE(QTest::qWaitFor([&] { return connection.state() == ConnectionState::Connected; }));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return connection.state() == client::ConnectionState::Connected; }));
     server.stop();
     EXPECT_TRUE(QTest::qWaitFor(
-        [&] { return connection.state() == ConnectionState::Reconnecting; }, 15000));
+        [&] { return connection.state() == client::ConnectionState::Reconnecting; }, 15000));
     server.restart(); // same port, same data dir: the session survives
     EXPECT_TRUE(
-        QTest::qWaitFor([&] { return connection.state() == ConnectionState::Connected; }, 15000));
+        QTest::qWaitFor([&] { return connection.state() == client::ConnectionState::Connected; }, 15000));
     EXPECT_TRUE(whoAmI(connection).ok());
     connection.disconnectFromServer();
-    EXPECT_EQ(connection.state(), ConnectionState::Offline);
+    EXPECT_EQ(connection.state(), client::ConnectionState::Offline);
     EXPECT_FALSE(connection.signedIn());
 }
 
@@ -239,7 +240,7 @@ TEST_F(ServerConnectionTest, AnUnreachableServerIsExplainedPlainly) {
     }
     ServerConnection lonely(vault);
     ASSERT_TRUE(lonely.connectTo(profileFor(nowhere, ca)).ok());
-    EXPECT_EQ(lonely.state(), ConnectionState::Connecting);
+    EXPECT_EQ(lonely.state(), client::ConnectionState::Connecting);
     QSignalSpy problems(&lonely, &ServerConnection::connectionProblem);
     auto user = login(lonely, "gm1", TestServer::passwordOf("gm1"));
     ASSERT_FALSE(user.ok());
@@ -247,7 +248,7 @@ TEST_F(ServerConnectionTest, AnUnreachableServerIsExplainedPlainly) {
     EXPECT_EQ(user.error().message,
               "Cannot reach the server. Check the address and that the server is running.");
     EXPECT_EQ(problems.count(), 1);
-    EXPECT_NE(lonely.state(), ConnectionState::Connected);
+    EXPECT_NE(lonely.state(), client::ConnectionState::Connected);
 }
 
 TEST_F(ServerConnectionTest, AProfileWithAMissingCaFileIsRefusedAtOnce) {
@@ -256,7 +257,7 @@ TEST_F(ServerConnectionTest, AProfileWithAMissingCaFileIsRefusedAtOnce) {
     auto opened = other.connectTo(profile);
     ASSERT_FALSE(opened.ok());
     EXPECT_TRUE(opened.error().message.contains(profile.caFile));
-    EXPECT_EQ(other.state(), ConnectionState::Offline);
+    EXPECT_EQ(other.state(), client::ConnectionState::Offline);
     auto me = whoAmI(other);
     ASSERT_FALSE(me.ok());
     EXPECT_EQ(me.error().message, "Not connected to a server.");

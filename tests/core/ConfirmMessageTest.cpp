@@ -12,7 +12,7 @@ using nlohmann::json;
 using ::testing::ElementsAre;
 using ::testing::IsEmpty;
 
-Descriptor parsed(const json& descriptor) {
+Descriptor confirmDescriptor(const json& descriptor) {
     auto result = Descriptor::parse(descriptor);
     if (!result) {
         ADD_FAILURE() << result.error().message;
@@ -28,7 +28,7 @@ TEST(ConfirmMessageTest, SubstitutesTheEnteredValue) {
 
 TEST(ConfirmMessageTest, SeedDescriptorRendersWithItsOwnTemplate) {
     std::ifstream file(CROUPIER_DEMO_DESCRIPTOR);
-    const Descriptor d = parsed(json::parse(file, nullptr, false));
+    const Descriptor d = confirmDescriptor(json::parse(file, nullptr, false));
     EXPECT_EQ(renderConfirmMessage(d, {{"player_id", "p_9"}, {"duration", 24}}),
               "确认封禁玩家 p_9?");
     EXPECT_EQ(confirmTarget(d, {{"player_id", "p_9"}}), "p_9");
@@ -117,7 +117,7 @@ TEST(ConfirmMessageTest, ValuesBelowASensitiveValueAreMasked) {
 }
 
 TEST(ConfirmMessageTest, DescriptorSensitiveFieldsAreMasked) {
-    const Descriptor d = parsed(json::parse(R"({
+    const Descriptor d = confirmDescriptor(json::parse(R"({
         "id": "account.reset",
         "params": {"type": "object", "properties": {
             "user": {"type": "string"},
@@ -147,7 +147,7 @@ TEST(ConfirmMessageTest, ConfirmTargetIsTheFirstValueUnlessSensitiveOrAbsent) {
                           {{"pin", {{"type", "string"}, {"writeOnly", true}}},
                            {"guild_id", {{"type", "integer"}}}}}};
     auto make = [&](const std::string& templ) {
-        return parsed(
+        return confirmDescriptor(
             {{"id", "guild.disband"}, {"params", params}, {"ui", {{"confirm_message", templ}}}});
     };
     const json payload = {{"pin", "9999"}, {"guild_id", 42}, {"empty", ""}};

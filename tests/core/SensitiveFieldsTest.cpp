@@ -10,7 +10,7 @@ using nlohmann::json;
 using ::testing::ElementsAre;
 using ::testing::IsEmpty;
 
-Descriptor parsed(const json& params, const json& uiSensitive = nullptr) {
+Descriptor sensitiveDescriptor(const json& params, const json& uiSensitive = nullptr) {
     json descriptor = {{"id", "account.reset"}, {"params", params}};
     if (!uiSensitive.is_null()) {
         descriptor["ui"]["sensitive"] = uiSensitive;
@@ -41,14 +41,14 @@ const json kParams = json::parse(R"({
 })");
 
 TEST(SensitiveFieldsTest, FindsPasswordWriteOnlyNestedAndArrayItems) {
-    const Descriptor d = parsed(kParams, json::array({"note", "/profile/nick"}));
+    const Descriptor d = sensitiveDescriptor(kParams, json::array({"note", "/profile/nick"}));
     EXPECT_THAT(d.sensitivePointers(),
                 ElementsAre("/extra/*", "/keys/*/secret", "/note", "/otp", "/password",
                             "/profile/nick", "/profile/pin", "/token"));
 }
 
 TEST(SensitiveFieldsTest, MaskReplacesOnlySensitiveValuesThatArePresent) {
-    const Descriptor d = parsed(kParams, json::array({"note"}));
+    const Descriptor d = sensitiveDescriptor(kParams, json::array({"note"}));
     const json payload = {{"user", "alice"},
                           {"password", "hunter2"},
                           {"profile", {{"pin", "1234"}, {"nick", "al"}}},
@@ -68,7 +68,7 @@ TEST(SensitiveFieldsTest, MaskReplacesOnlySensitiveValuesThatArePresent) {
 
 TEST(SensitiveFieldsTest, NothingSensitiveMeansNothingMasked) {
     const Descriptor d =
-        parsed({{"type", "object"}, {"properties", {{"a", {{"type", "string"}}}}}});
+        sensitiveDescriptor({{"type", "object"}, {"properties", {{"a", {{"type", "string"}}}}}});
     EXPECT_THAT(d.sensitivePointers(), IsEmpty());
     const json payload = {{"a", "x"}, {"b", {{"c", 1}}}};
     EXPECT_EQ(d.maskSensitive(payload), payload);
@@ -77,7 +77,7 @@ TEST(SensitiveFieldsTest, NothingSensitiveMeansNothingMasked) {
 
 TEST(SensitiveFieldsTest, UiSensitiveAcceptsPointersWithWildcardsAndEscapes) {
     const Descriptor d =
-        parsed({{"type", "object"}}, json::array({"/rows/*/card", "a/b", "/rows/0/cvv"}));
+        sensitiveDescriptor({{"type", "object"}}, json::array({"/rows/*/card", "a/b", "/rows/0/cvv"}));
     EXPECT_THAT(d.sensitivePointers(), ElementsAre("/a~1b", "/rows/*/card", "/rows/0/cvv"));
     const json masked = d.maskSensitive(
         {{"a/b", 1},

@@ -28,7 +28,7 @@ using function::v1::EventType;
 using nlohmann::json;
 using testing::waitFor;
 
-json banDescriptor() {
+json approvalBanDescriptor() {
     return {{"id", "player.ban"},
             {"name", "Ban player"},
             {"category", "player"},
@@ -231,7 +231,7 @@ protected:
     }
 
     void connectAgent() {
-        testing::connectCapturedAgent(*s->registry, banDescriptor(), writer, link);
+        testing::connectCapturedAgent(*s->registry, approvalBanDescriptor(), writer, link);
     }
     void registerFunction(const json& descriptor) {
         function::v1::FunctionDescriptor d;

@@ -50,7 +50,7 @@ sdk::Result resetHandler(const sdk::Context&, const json& params) {
                                {"min_length", 12}});
 }
 
-std::string readAll(const std::filesystem::path& path) {
+std::string readWholeFile(const std::filesystem::path& path) {
     std::ifstream in(path, std::ios::binary);
     std::stringstream buffer;
     buffer << in.rdbuf();
@@ -89,7 +89,7 @@ protected:
         for (const char* file : {"croupier.db", "croupier.db-wal"}) {
             const auto path = server.dataDir() / file;
             if (std::filesystem::exists(path)) {
-                EXPECT_EQ(readAll(path).find(kSecret), std::string::npos) << file;
+                EXPECT_EQ(readWholeFile(path).find(kSecret), std::string::npos) << file;
             }
         }
     }

@@ -16,10 +16,6 @@ using nlohmann::json;
 
 namespace {
 
-json banDescriptor() {
-    return directBanDescriptor();
-}
-
 class InvokeTest : public ::testing::Test {
 protected:
     std::unique_ptr<sdk::AgentClient> startAgent(const std::string& id,
@@ -35,7 +31,7 @@ protected:
     // The seed's player.ban descriptor served by a handler that echoes its params.
     std::unique_ptr<sdk::AgentClient> banAgent(const std::string& id) {
         return startAgent(id, [this](sdk::AgentClient& a) {
-            a.RegisterFunction(sdk::Descriptor::FromJson(banDescriptor()),
+            a.RegisterFunction(sdk::Descriptor::FromJson(directBanDescriptor()),
                                [this](const sdk::Context& ctx, const json& params) {
                                    ++calls;
                                    if (params.value("player_id", "") == "ghost") {
@@ -145,7 +141,7 @@ TEST_F(InvokeTest, TimeoutIsDeadlineExceededAndTheHandlerSeesCancel) {
 }
 
 TEST_F(InvokeTest, NoAgentOnlineIsUnavailable) {
-    ASSERT_TRUE(op.registerFunction(banDescriptor()).ok());
+    ASSERT_TRUE(op.registerFunction(directBanDescriptor()).ok());
     auto r = op.invoke("player.ban", {{"player_id", "p"}, {"duration", 1}});
     EXPECT_EQ(r.status.code, grpc::StatusCode::UNAVAILABLE);
 
@@ -260,7 +256,7 @@ TEST_F(InvokeTest, RequestsWithoutAnAgentCertificateCannotActAsAgents) {
                                   .set_cert_pem(foreign.agents.at("stranger").certPem)
                                   .set_key_pem(foreign.agents.at("stranger").keyPem);
     sdk::AgentClient stranger(config);
-    stranger.RegisterFunction(sdk::Descriptor::FromJson(banDescriptor()),
+    stranger.RegisterFunction(sdk::Descriptor::FromJson(directBanDescriptor()),
                               [](const sdk::Context&, const json&) { return sdk::Result{}; });
     ASSERT_TRUE(stranger.Start().IsOk());
     EXPECT_FALSE(stranger.WaitUntilConnected(std::chrono::milliseconds(1500)));

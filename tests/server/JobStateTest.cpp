@@ -29,7 +29,7 @@ using function::v1::EventType;
 using nlohmann::json;
 using testing::waitFor;
 
-json exportDescriptor() {
+json exportJobDescriptor() {
     return {{"id", "player.export"},
             {"name", "Export players"},
             {"category", "player"},
@@ -90,7 +90,7 @@ protected:
     }
 
     void connectAgent() {
-        testing::connectCapturedAgent(*registry, exportDescriptor(), writer, link);
+        testing::connectCapturedAgent(*registry, exportJobDescriptor(), writer, link);
     }
 
     core::Result<function::v1::InvokeJobResponse> start(const json& payload,

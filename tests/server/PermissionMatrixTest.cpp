@@ -281,7 +281,7 @@ std::map<std::string, Call> allOperatorRpcs() {
     return m;
 }
 
-json grantDescriptor() {
+json matrixGrantDescriptor() {
     return {{"id", "item.grant"},
             {"version", "1.0"},
             {"params", {{"type", "object"}, {"properties", {{"player_id", {{"type", "string"}}}}}}},
@@ -301,7 +301,7 @@ class PermissionMatrixTest : public ::testing::Test {
 protected:
     void SetUp() override {
         agent = std::make_unique<sdk::AgentClient>(agentConfig(server, "a1"));
-        for (const json& d : {grantDescriptor(), kickDescriptor()}) {
+        for (const json& d : {matrixGrantDescriptor(), kickDescriptor()}) {
             agent->RegisterFunction(sdk::Descriptor::FromJson(d),
                                     [](const sdk::Context&, const json&) {
                                         return sdk::Result{{"ok", true}};

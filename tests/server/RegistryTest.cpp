@@ -16,10 +16,6 @@ using registry::v1::RegistrationEvent;
 
 namespace {
 
-json banDescriptor() {
-    return directBanDescriptor();
-}
-
 std::string agentStatus(OperatorClient& op, const std::string& agentId) {
     const auto regs = op.registrations();
     for (const auto& a : regs.response.agents()) {
@@ -75,7 +71,7 @@ TEST(RegistryTest, WatchGivesSnapshotThenLiveChangesInOrder) {
     TestServer server;
     OperatorClient op(server.operatorChannel());
     RawAgent first(server.agentChannel("agent-a"), "first");
-    ASSERT_TRUE(first.registerWith({banDescriptor()}).ok());
+    ASSERT_TRUE(first.registerWith({directBanDescriptor()}).ok());
     first.connect();
     ASSERT_TRUE(first.next().has_value()); // ConnectAccepted
 
@@ -92,7 +88,7 @@ TEST(RegistryTest, WatchGivesSnapshotThenLiveChangesInOrder) {
     EXPECT_EQ(snapshot[1].registration().function_id(), "player.ban");
 
     sdk::AgentClient second(agentConfig(server, "second", "agent-b"));
-    second.RegisterFunction(sdk::Descriptor::FromJson(banDescriptor()),
+    second.RegisterFunction(sdk::Descriptor::FromJson(directBanDescriptor()),
                             [](const sdk::Context&, const json&) { return sdk::Result{}; });
     ASSERT_TRUE(second.Start().IsOk());
     ASSERT_TRUE(waitFor([&] { return watch.sawAgent("second", "online"); }));
@@ -117,7 +113,7 @@ TEST(RegistryTest, AnAgentThatStopsHeartbeatingGoesOfflineAndLeavesRouting) {
     TestServer server({.fakeClock = true, .heartbeat = std::chrono::milliseconds(1000)});
     OperatorClient op(server.operatorChannel());
     RawAgent agent(server.agentChannel(), "quiet");
-    ASSERT_TRUE(agent.registerWith({banDescriptor()}).ok());
+    ASSERT_TRUE(agent.registerWith({directBanDescriptor()}).ok());
     EXPECT_EQ(agent.heartbeatMs(), 1000);
     agent.connect();
     ASSERT_TRUE(agent.next().has_value());
@@ -145,7 +141,7 @@ TEST(RegistryTest, ReconnectingAgentIsNotDuplicated) {
     OperatorClient op(server.operatorChannel());
     for (int round = 0; round < 3; ++round) {
         sdk::AgentClient agent(agentConfig(server, "same-id"));
-        agent.RegisterFunction(sdk::Descriptor::FromJson(banDescriptor()),
+        agent.RegisterFunction(sdk::Descriptor::FromJson(directBanDescriptor()),
                                [](const sdk::Context&, const json&) { return sdk::Result{}; });
         ASSERT_TRUE(agent.Start().IsOk());
         ASSERT_TRUE(agent.WaitUntilConnected(std::chrono::seconds(10)));
@@ -160,14 +156,14 @@ TEST(RegistryTest, ReconnectingAgentIsNotDuplicated) {
 TEST(RegistryTest, ConnectNeedsAHelloWithTheRegisteredSession) {
     TestServer server;
     RawAgent agent(server.agentChannel(), "a1");
-    ASSERT_TRUE(agent.registerWith({banDescriptor()}).ok());
+    ASSERT_TRUE(agent.registerWith({directBanDescriptor()}).ok());
     agent.connect("ses_forged");
     auto status = agent.ended();
     ASSERT_TRUE(status.has_value());
     EXPECT_EQ(status->error_code(), grpc::StatusCode::FAILED_PRECONDITION);
 
     RawAgent fresh(server.agentChannel(), "a1");
-    ASSERT_TRUE(fresh.registerWith({banDescriptor()}).ok());
+    ASSERT_TRUE(fresh.registerWith({directBanDescriptor()}).ok());
     fresh.connect();
     auto accepted = fresh.next();
     ASSERT_TRUE(accepted.has_value());
@@ -178,14 +174,14 @@ TEST(RegistryTest, ConnectNeedsAHelloWithTheRegisteredSession) {
 TEST(RegistryTest, BadDescriptorsAreRefusedWithTheReason) {
     TestServer server;
     RawAgent agent(server.agentChannel(), "a1");
-    json bad = banDescriptor();
+    json bad = directBanDescriptor();
     bad["params"]["properties"]["duration"]["minimum"] = "one";
     auto s = agent.registerWith({bad});
     EXPECT_EQ(s.error_code(), grpc::StatusCode::INVALID_ARGUMENT);
     EXPECT_NE(s.error_message().find("player.ban"), std::string::npos) << s.error_message();
     EXPECT_NE(s.error_message().find("minimum"), std::string::npos) << s.error_message();
 
-    json badName = banDescriptor();
+    json badName = directBanDescriptor();
     badName["id"] = "BanPlayer";
     EXPECT_EQ(agent.registerWith({badName}).error_code(), grpc::StatusCode::INVALID_ARGUMENT);
 }
@@ -194,11 +190,11 @@ TEST(RegistryTest, ConflictingDescriptorsFollowTheVersionRule) {
     TestServer server;
     OperatorClient op(server.operatorChannel());
     RawAgent oldAgent(server.agentChannel("agent-a"), "old");
-    ASSERT_TRUE(oldAgent.registerWith({banDescriptor()}).ok());
+    ASSERT_TRUE(oldAgent.registerWith({directBanDescriptor()}).ok());
     oldAgent.connect();
     ASSERT_TRUE(oldAgent.next().has_value());
 
-    json changed = banDescriptor();
+    json changed = directBanDescriptor();
     changed["params"]["properties"]["duration"]["maximum"] = 100;
     RawAgent newAgent(server.agentChannel("agent-b"), "new");
     auto sameVersion = newAgent.registerWith({changed});
@@ -235,7 +231,7 @@ TEST(RegistryTest, AssignmentsHaveVersionsAndReachAgents) {
     TestServer server;
     OperatorClient op(server.operatorChannel());
     RawAgent agent(server.agentChannel(), "a1");
-    ASSERT_TRUE(agent.registerWith({banDescriptor()}).ok());
+    ASSERT_TRUE(agent.registerWith({directBanDescriptor()}).ok());
     agent.connect();
     auto accepted = agent.next();
     ASSERT_TRUE(accepted.has_value() && accepted->has_accepted());

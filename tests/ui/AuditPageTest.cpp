@@ -10,6 +10,7 @@
 #include "croupier/ui/AuditFilterBar.h"
 #include "croupier/ui/AuditRecordView.h"
 #include "croupier/ui/ErrorBanner.h"
+#include "UiTestSupport.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -35,12 +36,6 @@ using client::CallError;
 using models::AuditController;
 using models::AuditModel;
 using models::AuditSource;
-
-template <class T> T* child(const QWidget& parent, const char* name) {
-    T* found = parent.findChild<T*>(QString::fromLatin1(name));
-    EXPECT_NE(found, nullptr) << "no child " << name;
-    return found;
-}
 
 AuditRecordInfo record(qint64 seq, const QString& action) {
     AuditRecordInfo r;
@@ -267,7 +262,7 @@ TEST_F(AuditPageTest, ExportWritesTheFileChosenThroughTheSeam) {
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));
     const QList<QByteArray> lines = file.readAll().split('\n');
     ASSERT_EQ(lines.size(), 5); // header, three records, the empty rest after the last CRLF
-    EXPECT_TRUE(lines[0].startsWith("seq,time_utc,actor"));
+    EXPECT_TRUE(lines[0].startsWith("\xEF\xBB\xBFseq,time_utc,actor")); // BOM, then the header
     EXPECT_TRUE(lines[1].startsWith("3,"));
     EXPECT_TRUE(lines[3].contains("auth.login"));
 }

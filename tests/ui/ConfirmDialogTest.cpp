@@ -2,6 +2,7 @@
 
 #include "croupier/ui/RiskBadge.h"
 #include "croupier/ui/RiskBanner.h"
+#include "UiTestSupport.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -43,12 +44,6 @@ const json kHighRisk = {{"risk_level", "high"},
 const json kApproval = {
     {"auth", {{"approval", {{"enabled", true}, {"threshold", 2}, {"approvers", {"lead"}}}}}}};
 const json kPayload = {{"player_id", "p_123"}, {"duration", 24}, {"password", "hunter2"}};
-
-template <class T> T* child(const QWidget& parent, const char* name) {
-    T* found = parent.findChild<T*>(QString::fromLatin1(name));
-    EXPECT_NE(found, nullptr) << "no child " << name;
-    return found;
-}
 
 TEST(ConfirmDialogTest, ShowsTheConfirmMessageWithTheEnteredValues) {
     ConfirmDialog dialog(descriptor(kHighRisk), kPayload);

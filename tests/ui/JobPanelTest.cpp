@@ -1,6 +1,7 @@
 #include "croupier/ui/JobPanel.h"
 
 #include "croupier/ui/ResultView.h"
+#include "UiTestSupport.h"
 
 #include <QApplication>
 #include <QDateTime>
@@ -20,12 +21,6 @@ using client::JobStatus;
 using nlohmann::json;
 
 constexpr qint64 kStart = 1'800'000'000'000; // a fixed instant, ms since the epoch
-
-template <class T> T* child(const QWidget& parent, const char* name) {
-    T* found = parent.findChild<T*>(QString::fromLatin1(name));
-    EXPECT_NE(found, nullptr) << "no child " << name;
-    return found;
-}
 
 JobEvent event(JobEvent::Type type, qint64 seq, qint64 atMs, const QString& message = {}) {
     JobEvent e;

@@ -14,6 +14,7 @@
 #include "croupier/models/RegistrationsFilterModel.h"
 #include "croupier/ui/ErrorBanner.h"
 #include "croupier/ui/KillSwitchDialog.h"
+#include "UiTestSupport.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -33,12 +34,6 @@ using client::FunctionRegistrationInfo;
 using models::AgentsModel;
 
 constexpr qint64 kNow = 1'800'000'000'000;
-
-template <class T> T* child(const QWidget& parent, const char* name) {
-    T* found = parent.findChild<T*>(QString::fromLatin1(name));
-    EXPECT_NE(found, nullptr) << "no child " << name;
-    return found;
-}
 
 AgentInfo agent(const QString& id, AgentStatus status, qint64 ageMs, const QString& region) {
     AgentInfo a;

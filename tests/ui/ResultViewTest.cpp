@@ -1,6 +1,7 @@
 #include "croupier/ui/ResultView.h"
 
 #include "croupier/ui/ErrorBanner.h"
+#include "UiTestSupport.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -35,12 +36,6 @@ const json kListSchema = json::parse(R"({
         "level": {"type": "integer", "title": "Level"}
     }}
 })");
-
-template <class T> T* child(const QWidget& parent, const char* name) {
-    T* found = parent.findChild<T*>(QString::fromLatin1(name));
-    EXPECT_NE(found, nullptr) << "no child " << name;
-    return found;
-}
 
 QString cell(const QTableWidget& table, int row, int column) {
     const QTableWidgetItem* item = table.item(row, column);

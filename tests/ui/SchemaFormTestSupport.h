@@ -6,6 +6,7 @@
 #include "croupier/core/Descriptor.h"
 #include "croupier/core/Schema.h"
 #include "croupier/ui/SchemaForm.h"
+#include "UiTestSupport.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -21,11 +22,6 @@
 #include <ostream>
 #include <set>
 #include <string>
-
-// Readable QStrings in gtest failure messages.
-inline void PrintTo(const QString& text, std::ostream* out) {
-    *out << '"' << text.toStdString() << '"';
-}
 
 namespace croupier::ui::testing {
 

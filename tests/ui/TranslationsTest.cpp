@@ -12,6 +12,7 @@
 #include "croupier/ui/LoginDialog.h"
 #include "croupier/ui/RiskBadge.h"
 #include "croupier/ui/RiskBanner.h"
+#include "UiTestSupport.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -27,9 +28,6 @@
 #include <ostream>
 #include <set>
 #include <vector>
-
-// Readable QString values in gtest's failure messages.
-void PrintTo(const QString& text, std::ostream* out) { *out << '"' << text.toStdString() << '"'; }
 
 namespace croupier::ui {
 namespace {

@@ -2,6 +2,7 @@
 
 #include "croupier/ui/ResultView.h"
 #include "croupier/ui/RiskBadge.h"
+#include "WidgetKit.h"
 
 #include <QDialogButtonBox>
 #include <QFontDatabase>
@@ -14,18 +15,6 @@
 #include <algorithm>
 
 namespace croupier::ui {
-namespace {
-
-QLabel* plainLabel(const QString& text, QWidget* parent, const QString& objectName) {
-    auto* label = new QLabel(text, parent);
-    label->setObjectName(objectName);
-    label->setTextFormat(Qt::PlainText); // names and reasons are never markup
-    label->setWordWrap(true);
-    return label;
-}
-
-} // namespace
-
 ApprovalDecisionDialog::ApprovalDecisionDialog(Decision decision,
                                                const client::ApprovalInfo& approval,
                                                QWidget* parent)

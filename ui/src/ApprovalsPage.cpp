@@ -5,6 +5,7 @@
 #include "croupier/ui/ApprovalDecisionDialog.h"
 #include "croupier/ui/ApprovalDetailsView.h"
 #include "croupier/ui/ErrorBanner.h"
+#include "WidgetKit.h"
 
 #include <QButtonGroup>
 #include <QHBoxLayout>
@@ -18,6 +19,25 @@
 
 namespace croupier::ui {
 namespace {
+
+// The inbox's stream state, in the live pages' common look.
+void showInboxLink(QLabel& label, LinkState state) {
+    switch (state) {
+    case LinkState::Live:
+        showLinkState(label, state, ApprovalsPage::tr("Live"),
+                      ApprovalsPage::tr("New requests and decisions appear as they happen."));
+        return;
+    case LinkState::Connecting:
+        showLinkState(label, state, ApprovalsPage::tr("Connecting…"),
+                      ApprovalsPage::tr("The list may be out of date until the connection is back."));
+        return;
+    case LinkState::Failed:
+    case LinkState::Idle:
+        break;
+    }
+    showLinkState(label, state, ApprovalsPage::tr("Not live"),
+                  ApprovalsPage::tr("The inbox is not being updated."));
+}
 
 using Decision = ApprovalDecisionDialog::Decision;
 using Model = models::ApprovalsModel;
@@ -41,7 +61,7 @@ ApprovalsPage::ApprovalsPage(models::ApprovalsController& controller, QWidget* p
     buildLayout();
     wireController();
     updateCounts(controller.actionableCount());
-    m_live->setText(controller.live() ? tr("● Live") : tr("Connecting…"));
+    showInboxLink(*m_live, controller.live() ? LinkState::Live : LinkState::Connecting);
     refreshSelected();
     updateEmptyText();
 }
@@ -172,9 +192,9 @@ void ApprovalsPage::wireController() {
     connect(&m_controller, &C::actionFinished, this, &ApprovalsPage::onActionFinished);
     connect(&m_controller, &C::busyChanged, this, [this] { refreshSelected(); });
     connect(&m_controller, &C::liveChanged, this,
-            [this](bool live) { m_live->setText(live ? tr("● Live") : tr("Reconnecting…")); });
+            [this](bool live) { showInboxLink(*m_live, live ? LinkState::Live : LinkState::Connecting); });
     connect(&m_controller, &C::watchFailed, this, [this](const QString& message) {
-        m_live->setText(tr("Not live"));
+        showInboxLink(*m_live, LinkState::Failed);
         m_error->showMessage(message);
         m_error->show();
     });

@@ -4,6 +4,7 @@
 #include "croupier/ui/ResultView.h"
 #include "croupier/ui/RiskBadge.h"
 #include "croupier/ui/RiskBanner.h"
+#include "WidgetKit.h"
 
 #include <QDialogButtonBox>
 #include <QFontDatabase>
@@ -20,14 +21,6 @@ namespace {
 
 QString displayName(const core::Descriptor& descriptor) {
     return QString::fromStdString(descriptor.name().empty() ? descriptor.id() : descriptor.name());
-}
-
-QLabel* plainLabel(const QString& text, QWidget* parent, const QString& objectName) {
-    auto* label = new QLabel(text, parent);
-    label->setObjectName(objectName);
-    label->setTextFormat(Qt::PlainText); // descriptor and payload text is never markup
-    label->setWordWrap(true);
-    return label;
 }
 
 } // namespace

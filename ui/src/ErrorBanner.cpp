@@ -1,5 +1,7 @@
 #include "croupier/ui/ErrorBanner.h"
 
+#include "WidgetKit.h"
+
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -14,13 +16,6 @@ namespace {
 using Kind = client::CallError::Kind;
 
 const QColor kAccent(0xdc, 0x26, 0x26);
-
-QColor blended(const QColor& base, const QColor& tint, double amount) {
-    return QColor::fromRgbF(
-        static_cast<float>(base.redF() * (1 - amount) + tint.redF() * amount),
-        static_cast<float>(base.greenF() * (1 - amount) + tint.greenF() * amount),
-        static_cast<float>(base.blueF() * (1 - amount) + tint.blueF() * amount));
-}
 
 } // namespace
 

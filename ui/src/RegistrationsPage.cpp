@@ -5,6 +5,7 @@
 #include "croupier/models/RegistrationsFilterModel.h"
 #include "croupier/ui/ErrorBanner.h"
 #include "croupier/ui/KillSwitchDialog.h"
+#include "WidgetKit.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -33,18 +34,18 @@ QStringList functionRef(const QString& gameId, const QString& env, const QString
     return {gameId, env, id};
 }
 
-QColor linkColour(RegistrationsController::Link link) {
+LinkState linkState(RegistrationsController::Link link) {
     switch (link) {
     case RegistrationsController::Link::Live:
-        return AgentsModel::statusColour(AgentsModel::Status::Online);
+        return LinkState::Live;
     case RegistrationsController::Link::Connecting:
-        return AgentsModel::statusColour(AgentsModel::Status::Stale);
+        return LinkState::Connecting;
     case RegistrationsController::Link::Failed:
-        return QColor(0xc6, 0x28, 0x28);
+        return LinkState::Failed;
     case RegistrationsController::Link::Idle:
         break;
     }
-    return AgentsModel::statusColour(AgentsModel::Status::Offline);
+    return LinkState::Idle;
 }
 
 } // namespace
@@ -293,13 +294,10 @@ void RegistrationsPage::updateCounts() {
 
 void RegistrationsPage::updateLink() {
     const auto link = m_controller.link();
-    m_link->setText(QStringLiteral("● ") + m_controller.linkText());
-    QPalette palette = m_link->palette();
-    palette.setColor(QPalette::WindowText, linkColour(link));
-    m_link->setPalette(palette);
-    m_link->setToolTip(link == RegistrationsController::Link::Live
-                           ? tr("Changes appear as they happen.")
-                           : tr("The list may be out of date until the connection is back."));
+    showLinkState(*m_link, linkState(link), m_controller.linkText(),
+                  link == RegistrationsController::Link::Live
+                      ? tr("Changes appear as they happen.")
+                      : tr("The list may be out of date until the connection is back."));
 }
 
 // ---------------------------------------------------------------- selection and details

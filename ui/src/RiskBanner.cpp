@@ -1,5 +1,7 @@
 #include "croupier/ui/RiskBanner.h"
 
+#include "WidgetKit.h"
+
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -7,17 +9,6 @@
 #include <QStyle>
 
 namespace croupier::ui {
-namespace {
-
-QColor blended(const QColor& base, const QColor& tint, double amount) {
-    return QColor::fromRgbF(
-        static_cast<float>(base.redF() * (1 - amount) + tint.redF() * amount),
-        static_cast<float>(base.greenF() * (1 - amount) + tint.greenF() * amount),
-        static_cast<float>(base.blueF() * (1 - amount) + tint.blueF() * amount));
-}
-
-} // namespace
-
 RiskBanner::RiskBanner(QWidget* parent)
     : QFrame(parent)
     , m_icon(new QLabel(this))

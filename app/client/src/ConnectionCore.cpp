@@ -1,6 +1,7 @@
 #include "ConnectionCore.h"
 
 #include "CallbackQueueAnchor.h"
+#include "ClientTr.h"
 #include "croupier/client/ServerConnection.h"
 #include "croupier/proto/OperatorChannel.h"
 
@@ -11,10 +12,6 @@ namespace croupier::client {
 namespace {
 
 constexpr qint64 kMaxPemBytes = 1024 * 1024;
-
-QString tr(const char* text) {
-    return QCoreApplication::translate("croupier::client", text);
-}
 
 CallError setupError(const QString& message) {
     CallError e;

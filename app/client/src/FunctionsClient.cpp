@@ -1,5 +1,6 @@
 #include "croupier/client/FunctionsClient.h"
 
+#include "ClientTr.h"
 #include "ConnectionCore.h"
 #include "JobStreams.h"
 #include "ProtoConvert.h"
@@ -18,8 +19,6 @@ using namespace std::chrono_literals;
 constexpr const char* kApprovalRequired = "APPROVAL_REQUIRED";
 constexpr auto kInvokeMargin = 10s;       // beyond the function's own timeout
 constexpr auto kServerInvokeDefault = 30s; // the server's default invoke timeout
-
-QString tr(const char* text) { return QCoreApplication::translate("croupier::client", text); }
 
 InvokeOutcome failed(CallError error) {
     InvokeOutcome out;

@@ -8,7 +8,7 @@
 namespace croupier::client {
 namespace {
 
-Q_LOGGING_CATEGORY(lcWatch, "croupier.client.registrations")
+Q_LOGGING_CATEGORY(lcRegistrations, "croupier.client.registrations")
 
 } // namespace
 
@@ -38,7 +38,7 @@ void RegistrationWatch::listFunctions(
                     if (auto info = functionFromProto(f, &problem)) {
                         out.append(std::move(*info));
                     } else {
-                        qCWarning(lcWatch) << "skipping function"
+                        qCWarning(lcRegistrations) << "skipping function"
                                            << qs(f.function_descriptor().id()) << ":" << problem;
                     }
                 }
@@ -141,7 +141,7 @@ void RegistrationWatch::fetchOne(const QString& functionId) {
             const auto info =
                 error ? std::nullopt : functionFromProto(response.function(), &problem);
             if (error == nullptr && !info) {
-                qCWarning(lcWatch) << "skipping function" << functionId << ":" << problem;
+                qCWarning(lcRegistrations) << "skipping function" << functionId << ":" << problem;
             }
             onFetched(functionId, error, info ? &*info : nullptr);
         });

@@ -1,5 +1,6 @@
 #include "croupier/client/ServerConnection.h"
 
+#include "ClientTr.h"
 #include "ConnectionCore.h"
 #include "ProtoConvert.h"
 
@@ -16,8 +17,6 @@ namespace {
 using namespace std::chrono_literals;
 
 constexpr auto kPollInterval = 500ms;
-
-QString tr(const char* text) { return QCoreApplication::translate("croupier::client", text); }
 
 CallError signInNeeded() {
     CallError e;

@@ -1,5 +1,6 @@
 #include "StatusMapping.h"
 
+#include "ClientTr.h"
 #include "croupier/core/Schema.h"
 #include "croupier/proto/RichStatus.h"
 
@@ -13,8 +14,6 @@ namespace {
 
 using Details = std::map<std::string, std::string>;
 using Kind = CallError::Kind;
-
-QString tr(const char* text) { return QCoreApplication::translate("croupier::client", text); }
 
 QString detail(const Details& details, const char* key) {
     auto it = details.find(key);

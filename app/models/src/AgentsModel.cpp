@@ -348,10 +348,9 @@ QString AgentsModel::detailsText(int row) const {
     lines << tr("Agent %1 (%2)").arg(a.agentId, statusText(r.status));
     lines << tr("Labels: %1")
                  .arg(a.labels.isEmpty() ? tr("none") : joinedMap(a.labels, QStringLiteral(", ")));
-    lines << tr("Heartbeat status: %1")
-                 .arg(a.heartbeatStatus.isEmpty()
-                          ? tr("none")
-                          : joinedMap(a.heartbeatStatus, QStringLiteral(", ")));
+    if (!a.heartbeatStatus.isEmpty()) { // what the agent reports with its heartbeats, if anything
+        lines << tr("Agent reports: %1").arg(joinedMap(a.heartbeatStatus, QStringLiteral(", ")));
+    }
     lines << tr("Last heartbeat: %1").arg(agoText(a.lastHeartbeatMs, m_now()));
     if (a.registeredAtMs > 0) {
         lines << tr("Registered: %1")

@@ -9,10 +9,6 @@ namespace {
 
 constexpr std::chrono::seconds kJobAbove{60};
 
-QString str(const std::string& s) {
-    return QString::fromStdString(s);
-}
-
 } // namespace
 
 InvokeController::InvokeController(client::FunctionsClient& functions, QObject* parent)
@@ -55,7 +51,7 @@ void InvokeController::functionUpdated(const client::FunctionInfo& f) {
     if (f.descriptor->hash() != m_function->descriptor->hash()) {
         setNotice(tr("A new version (%1) of this function was registered. Reload the form to "
                      "use it; the old form cannot be submitted.")
-                      .arg(str(f.descriptor->version())));
+                      .arg(QString::fromStdString(f.descriptor->version())));
         emit reloadOffered(f);
     } else if (!f.enabled) {
         setNotice(tr("This function was disabled (kill switch)."));
@@ -86,7 +82,7 @@ QString InvokeController::blockedReason() const {
     if (!m_function) {
         return tr("No function selected.");
     }
-    const QString permission = str(m_function->descriptor->auth().permission);
+    const QString permission = QString::fromStdString(m_function->descriptor->auth().permission);
     if (m_hasUser && !permission.isEmpty() && !m_user.hasPermission(permission)) {
         return tr("You lack the permission %1.").arg(permission);
     }

@@ -9,13 +9,13 @@ namespace croupier::demo {
 namespace {
 
 using nlohmann::json;
-using sdk::Result;
+using FunctionResult = sdk::Result; // not core::Result, which other files here use
 
 const std::set<std::string> kItems{"gold",      "diamond",    "potion_hp",
                                    "potion_mp", "sword_iron", "mount_horse"};
 
-Result playerNotFound(const std::string& playerId) {
-    return Result::Error("PLAYER_NOT_FOUND", "玩家不存在", {{"player_id", playerId}});
+FunctionResult playerNotFound(const std::string& playerId) {
+    return FunctionResult::Error("PLAYER_NOT_FOUND", "玩家不存在", {{"player_id", playerId}});
 }
 
 std::string csvField(const std::string& text) {
@@ -122,26 +122,26 @@ json FakeGame::describe(const Player& p) const {
     return out;
 }
 
-Result FakeGame::registerPlayer(const json& params) {
+FunctionResult FakeGame::registerPlayer(const json& params) {
     const std::string name = params.at("name").get<std::string>();
     const int level = params.value("level", 1);
     std::lock_guard lock(m_mutex);
     for (const auto& [id, player] : m_players) {
         if (player.name == name) {
-            return Result::Error("PLAYER_NAME_TAKEN", "昵称已被使用",
+            return FunctionResult::Error("PLAYER_NAME_TAKEN", "昵称已被使用",
                                  {{"name", name}, {"player_id", id}});
         }
     }
     const std::string id = nextId("player_");
     addPlayer(id, name, level, "");
     m_players[id].email = params.value("email", "");
-    return Result{{"player_id", id},
+    return FunctionResult{{"player_id", id},
                   {"name", name},
                   {"level", level},
                   {"created_at", formatTime(m_players[id].createdAtMs)}};
 }
 
-Result FakeGame::getPlayer(const json& params) {
+FunctionResult FakeGame::getPlayer(const json& params) {
     const std::string id = params.at("player_id").get<std::string>();
     std::lock_guard lock(m_mutex);
     const auto it = m_players.find(id);
@@ -151,7 +151,7 @@ Result FakeGame::getPlayer(const json& params) {
     return describe(it->second);
 }
 
-Result FakeGame::listPlayers(const json& params) {
+FunctionResult FakeGame::listPlayers(const json& params) {
     const std::string needle = params.value("name_contains", "");
     const bool bannedOnly = params.value("banned_only", false);
     const auto offset = static_cast<std::size_t>(std::max(0, params.value("offset", 0)));
@@ -171,10 +171,10 @@ Result FakeGame::listPlayers(const json& params) {
         }
         ++total;
     }
-    return Result{{"total", total}, {"players", std::move(page)}};
+    return FunctionResult{{"total", total}, {"players", std::move(page)}};
 }
 
-Result FakeGame::banPlayer(const json& params) {
+FunctionResult FakeGame::banPlayer(const json& params) {
     const std::string id = params.at("player_id").get<std::string>();
     const int hours = params.value("duration", 24);
     std::lock_guard lock(m_mutex);
@@ -184,11 +184,11 @@ Result FakeGame::banPlayer(const json& params) {
     }
     Ban ban{nextId("ban_"), params.value("reason", ""), nowMs() + hours * 3600LL * 1000};
     it->second.ban = ban;
-    return Result{
+    return FunctionResult{
         {"success", true}, {"ban_id", ban.banId}, {"expires_at", formatTime(ban.expiresAtMs)}};
 }
 
-Result FakeGame::unbanPlayer(const json& params) {
+FunctionResult FakeGame::unbanPlayer(const json& params) {
     const std::string id = params.at("player_id").get<std::string>();
     std::lock_guard lock(m_mutex);
     const auto it = m_players.find(id);
@@ -196,14 +196,14 @@ Result FakeGame::unbanPlayer(const json& params) {
         return playerNotFound(id);
     }
     if (!it->second.ban) {
-        return Result::Error("PLAYER_NOT_BANNED", "玩家未被封禁", {{"player_id", id}});
+        return FunctionResult::Error("PLAYER_NOT_BANNED", "玩家未被封禁", {{"player_id", id}});
     }
     const std::string banId = it->second.ban->banId;
     it->second.ban.reset();
-    return Result{{"success", true}, {"player_id", id}, {"ban_id", banId}};
+    return FunctionResult{{"success", true}, {"player_id", id}, {"ban_id", banId}};
 }
 
-Result FakeGame::grantItem(const json& params) {
+FunctionResult FakeGame::grantItem(const json& params) {
     const std::string id = params.at("player_id").get<std::string>();
     const std::string item = params.at("item").get<std::string>();
     const int count = params.value("count", 1);
@@ -217,7 +217,7 @@ Result FakeGame::grantItem(const json& params) {
         if (count < 1) {
             pointers.push_back("/count");
         }
-        return Result::Error("INVALID_ARGUMENT", "未知物品或数量无效",
+        return FunctionResult::Error("INVALID_ARGUMENT", "未知物品或数量无效",
                              {{"pointer", pointers}, {"item", item}, {"count", count}});
     }
     std::lock_guard lock(m_mutex);
@@ -226,11 +226,11 @@ Result FakeGame::grantItem(const json& params) {
         return playerNotFound(id);
     }
     const std::int64_t total = it->second.items[item] += count;
-    return Result{
+    return FunctionResult{
         {"success", true}, {"player_id", id}, {"item", item}, {"granted", count}, {"total", total}};
 }
 
-Result FakeGame::sendMail(const json& params) {
+FunctionResult FakeGame::sendMail(const json& params) {
     const std::string id = params.at("player_id").get<std::string>();
     Mail mail;
     mail.title = params.at("title").get<std::string>();
@@ -250,7 +250,7 @@ Result FakeGame::sendMail(const json& params) {
     }
     mail.mailId = nextId("mail_");
     const std::size_t attachments = mail.attachments.size();
-    Result result{{"mail_id", mail.mailId},
+    FunctionResult result{{"mail_id", mail.mailId},
                   {"player_id", id},
                   {"scheduled", scheduled},
                   {"send_at", mail.sendAt},
@@ -259,11 +259,11 @@ Result FakeGame::sendMail(const json& params) {
     return result;
 }
 
-Result FakeGame::disbandGuild(const json& params) {
+FunctionResult FakeGame::disbandGuild(const json& params) {
     const std::string guildId = params.at("guild_id").get<std::string>();
     std::lock_guard lock(m_mutex);
     if (m_guilds.erase(guildId) == 0) {
-        return Result::Error("GUILD_NOT_FOUND", "公会不存在", {{"guild_id", guildId}});
+        return FunctionResult::Error("GUILD_NOT_FOUND", "公会不存在", {{"guild_id", guildId}});
     }
     int released = 0;
     for (auto& [id, player] : m_players) {
@@ -272,19 +272,19 @@ Result FakeGame::disbandGuild(const json& params) {
             ++released;
         }
     }
-    return Result{{"success", true}, {"guild_id", guildId}, {"members_released", released}};
+    return FunctionResult{{"success", true}, {"guild_id", guildId}, {"members_released", released}};
 }
 
-Result FakeGame::broadcast(const json& params) {
+FunctionResult FakeGame::broadcast(const json& params) {
     const std::string message = params.at("message").get<std::string>();
     const std::string channel = params.value("channel", "system");
     std::lock_guard lock(m_mutex);
     const auto delivered = std::count_if(m_players.begin(), m_players.end(),
                                          [](const auto& entry) { return !entry.second.ban; });
-    return Result{{"delivered", delivered}, {"channel", channel}, {"message", message}};
+    return FunctionResult{{"delivered", delivered}, {"channel", channel}, {"message", message}};
 }
 
-Result FakeGame::exportPlayers(const sdk::Context& ctx, const json& params,
+FunctionResult FakeGame::exportPlayers(const sdk::Context& ctx, const json& params,
                                std::chrono::milliseconds step) {
     const std::string format = params.value("format", "json");
     const bool bannedOnly = params.value("banned_only", false);
@@ -302,7 +302,7 @@ Result FakeGame::exportPlayers(const sdk::Context& ctx, const json& params,
     for (std::size_t i = 0; i < ids.size(); ++i) {
         if (ctx.WaitForCancel(step)) {
             ctx.Log("export cancelled after " + std::to_string(i) + " players");
-            return Result::Error("CANCELLED", "导出已取消", {{"exported", i}});
+            return FunctionResult::Error("CANCELLED", "导出已取消", {{"exported", i}});
         }
         {
             std::lock_guard lock(m_mutex);
@@ -320,7 +320,7 @@ Result FakeGame::exportPlayers(const sdk::Context& ctx, const json& params,
     }
     const std::string content = format == "csv" ? toCsv(rows) : json(rows).dump();
     ctx.ReportProgress(1.0, "完成");
-    return Result{{"count", rows.size()}, {"format", format}, {"content", content}};
+    return FunctionResult{{"count", rows.size()}, {"format", format}, {"content", content}};
 }
 
 } // namespace croupier::demo
