@@ -25,10 +25,10 @@
 
 namespace croupier::ui::testing {
 
-// A demo descriptor from resources/demo/descriptors (found from this file's path).
+// A demo descriptor from resources/demo/descriptors (an absolute path from CMake: __FILE__ may
+// be relative, e.g. under ccache's base_dir).
 inline nlohmann::json loadDemoDescriptor(const std::string& id) {
-    const auto root = std::filesystem::path(__FILE__).parent_path().parent_path().parent_path();
-    std::ifstream file(root / "resources" / "demo" / "descriptors" / (id + ".json"));
+    std::ifstream file(std::filesystem::path(CROUPIER_DEMO_DESCRIPTORS_DIR) / (id + ".json"));
     return nlohmann::json::parse(file, nullptr, false);
 }
 

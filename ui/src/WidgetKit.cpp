@@ -1,23 +1,28 @@
 #include "WidgetKit.h"
 
+#include "croupier/models/AgentsModel.h"
+
 #include <QLabel>
 #include <QPalette>
 
 namespace croupier::ui {
 namespace {
 
+// The agents' status colours (online green, stale amber, offline grey), so a page's link and
+// its rows speak the same colours; red when the stream stopped.
 QColor stateColour(LinkState state) {
+    using Status = models::AgentsModel::Status;
     switch (state) {
     case LinkState::Live:
-        return QColor(0x2e, 0x7d, 0x32);
+        return models::AgentsModel::statusColour(Status::Online);
     case LinkState::Connecting:
-        return QColor(0xef, 0x8f, 0x00);
+        return models::AgentsModel::statusColour(Status::Stale);
     case LinkState::Failed:
         return QColor(0xc6, 0x28, 0x28);
     case LinkState::Idle:
         break;
     }
-    return QColor(0x8a, 0x8a, 0x8a);
+    return models::AgentsModel::statusColour(Status::Offline);
 }
 
 } // namespace
