@@ -172,4 +172,19 @@ CallError ConnectionCore::notConnectedError() {
     return e;
 }
 
+std::uint64_t ConnectionCore::watchRegistrations(
+    const std::shared_ptr<CallGuard>& guard, const Scope& scope,
+    std::function<void(registry::v1::RegistrationEvent&)> onEvent,
+    std::function<void(const CallError*)> onEnd) {
+    registry::v1::WatchRegistrationsRequest request;
+    request.set_game_id(scope.gameId.toStdString());
+    request.set_env(scope.env.toStdString());
+    return stream<registry::v1::WatchRegistrationsRequest, registry::v1::RegistrationEvent>(
+        guard, std::move(request),
+        [stub = registry()](auto* ctx, auto* req, auto* reactor) {
+            stub->async()->WatchRegistrations(ctx, req, reactor);
+        },
+        std::move(onEvent), std::move(onEnd));
+}
+
 } // namespace croupier::client

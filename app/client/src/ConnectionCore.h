@@ -18,6 +18,7 @@
 
 #include "croupier/client/ConnectionProfile.h"
 #include "croupier/client/Reply.h"
+#include "croupier/client/UserInfo.h"
 
 #include "croupier/approval/v1/approval.grpc.pb.h"
 #include "croupier/audit/v1/audit.grpc.pb.h"
@@ -87,6 +88,11 @@ public:
     std::uint64_t stream(const std::shared_ptr<CallGuard>& guard, Req request,
                          StreamStart<Req, Msg> start, std::function<void(Msg&)> onMessage,
                          std::function<void(const CallError*)> onEnd);
+
+    // WatchRegistrations of one game/env (followed by both AgentWatch and RegistrationWatch).
+    std::uint64_t watchRegistrations(const std::shared_ptr<CallGuard>& guard, const Scope& scope,
+                                     std::function<void(registry::v1::RegistrationEvent&)> onEvent,
+                                     std::function<void(const CallError*)> onEnd);
 
     // Owner's thread: the bookkeeping every finished call goes through. Returns the CallError
     // (null for OK).

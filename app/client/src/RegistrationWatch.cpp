@@ -56,14 +56,8 @@ void RegistrationWatch::clearSnapshot() {
 }
 
 std::uint64_t RegistrationWatch::openStream(std::uint64_t attempt) {
-    registry::v1::WatchRegistrationsRequest request;
-    request.set_game_id(ss(scope().gameId));
-    request.set_env(ss(scope().env));
-    return m_core.stream<registry::v1::WatchRegistrationsRequest, registry::v1::RegistrationEvent>(
-        m_guard, std::move(request),
-        [stub = m_core.registry()](auto* ctx, auto* req, auto* reactor) {
-            stub->async()->WatchRegistrations(ctx, req, reactor);
-        },
+    return m_core.watchRegistrations(
+        m_guard, scope(),
         [this, attempt](registry::v1::RegistrationEvent& e) { onEvent(attempt, e); },
         [this, attempt](const CallError* error) { onEnd(attempt, error); });
 }
