@@ -10,6 +10,7 @@
 #include "croupier/server/SqliteStore.h"
 
 #include <algorithm>
+#include <limits>
 #include <future>
 #include <gtest/gtest.h>
 #include <memory>
@@ -333,6 +334,36 @@ TEST_F(AuditLogTest, InvalidUtf8IsStoredAsReplacementCharactersAndVerifies) {
     ASSERT_EQ(all.size(), 1u);
     EXPECT_EQ(all[0].actor, "mallory\xEF\xBF\xBD\xEF\xBF\xBD");
     EXPECT_TRUE(verify().ok);
+}
+
+// append() writes each row's canonical text directly; verify() rebuilds it from the stored
+// columns. Values that JSON writes in more than one way must come out the same on both paths,
+// or the chain would report records as tampered with.
+TEST_F(AuditLogTest, AwkwardValuesHashTheSameWhenAppendedAndWhenVerified) {
+    const std::vector<nlohmann::json> params = {
+        nullptr,
+        nlohmann::json::object(),
+        {{"z", 1}, {"a", -0.0}, {"m", 0.1}, {"big", 1e300}, {"neg", -9007199254740993}},
+        {{"nested", {{"list", {1, "two", nullptr, true, 2.5}}, {"empty", nlohmann::json::array()}}}},
+        {{"text", "quote\" backslash\\ tab\t nl\n nul" + std::string(1, '\0') + " \x7f"}},
+        {{"unicode", "作弊 é 😀 \xe2\x80\xa8"}, {"bad", "\xed\xa0\x80 \xf4\x90\x80\x80 \xc0\xaf"}},
+        {{"u64", std::numeric_limits<std::uint64_t>::max()}},
+    };
+    for (const auto& p : params) {
+        AuditEntry e = entry("function.invoke");
+        e.params = p;
+        e.message = "msg \"quoted\" \x01 作弊 \xe0\x80\x80";
+        e.details = {{"error_details", R"({"k":"v"})"}, {"z\xff", "last"}, {"a", ""}};
+        e.durationMs = -5;
+        ASSERT_TRUE(audit->appendSync(e)) << p.dump();
+    }
+    AuditEntry bare;
+    bare.action = "agent.offline";
+    bare.details.clear();
+    ASSERT_TRUE(audit->appendSync(bare));
+    const AuditVerdict v = verify();
+    EXPECT_TRUE(v.ok) << "seq " << v.firstBrokenSeq << ": " << v.problem;
+    EXPECT_EQ(v.records, static_cast<std::int64_t>(params.size() + 1));
 }
 
 TEST_F(AuditLogTest, CanonicalTextCoversEveryField) {
