@@ -43,10 +43,11 @@ std::string lastApprover(const ApprovalRecord& rec) {
 ApprovalManager::ApprovalManager(Store& store, Registry& registry, JobManager& jobs,
                                  AuditLog& audit, CallLimiter& limits, Scheduler& scheduler,
                                  core::ThreadPool& workers, core::Clock& clock,
-                                 const ServerConfig& config, core::Logger log)
+                                 const ServerConfig& config, core::Logger log,
+                                 RequesterLookup requesterNow)
     : m_store(store), m_registry(registry), m_jobs(jobs), m_audit(audit), m_limits(limits),
       m_scheduler(scheduler), m_workers(workers), m_clock(clock), m_config(config),
-      m_log(std::move(log)) {}
+      m_log(std::move(log)), m_requesterNow(std::move(requesterNow)) {}
 
 ApprovalManager::~ApprovalManager() { stop(); }
 
@@ -373,8 +374,16 @@ void ApprovalManager::execute(const ApprovalRecord& rec) {
         fail(core::Error(ErrorCode::DataLoss, "the frozen payload is not a JSON object"));
         return;
     }
-    auto prepared = prepareCall(m_registry, m_config, CallKind::Job, rec.gameId, rec.env,
-                                rec.functionId, payload, approvals::decodeOptions(rec.optionsJson));
+    // Approvers vouch for the parameters, not for the requester: the call runs only if the
+    // requester still exists, is enabled and may still make it (scope, permission, allow_if).
+    auto requester = m_requesterNow(rec.requester);
+    if (!requester) {
+        fail(requester.error());
+        return;
+    }
+    auto prepared = admitCall(m_registry, m_config, *requester, CallKind::Job, rec.gameId,
+                              rec.env, rec.functionId, payload,
+                              approvals::decodeOptions(rec.optionsJson));
     if (!prepared) {
         fail(prepared.error());
         return;

@@ -183,7 +183,10 @@ core::Result<void> Server::Impl::buildCalls() {
     }
     approvals = std::make_unique<ApprovalManager>(*store, *registry, *jobs, *audit, *limits,
                                                   *scheduler, *workers, *clock, c,
-                                                  log.child("approvals"));
+                                                  log.child("approvals"),
+                                                  [users = users.get()](const std::string& name) {
+                                                      return users->currentPrincipal(name);
+                                                  });
     if (auto r = approvals->recover(); !r) {
         return Unexpected(r.error());
     }

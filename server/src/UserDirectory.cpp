@@ -117,6 +117,19 @@ Principal UserDirectory::principalFor(const UserRecord& user) const {
     return p;
 }
 
+core::Result<Principal> UserDirectory::currentPrincipal(const std::string& username) const {
+    auto user = getUser(username);
+    if (!user) {
+        return Unexpected(ErrorCode::PermissionDenied, "user '" + username + "' no longer exists",
+                          {{"username", username}});
+    }
+    if (user->disabled) {
+        return Unexpected(ErrorCode::PermissionDenied, "user '" + username + "' is disabled",
+                          {{"username", username}});
+    }
+    return principalFor(*user);
+}
+
 core::Result<Principal> UserDirectory::authenticate(std::string_view bearerToken,
                                                     const std::string& peer) const {
     auto token = parseBearer(bearerToken);

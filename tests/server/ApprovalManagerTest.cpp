@@ -15,7 +15,9 @@
 #include <atomic>
 #include <future>
 #include <latch>
+#include <map>
 #include <mutex>
+#include <set>
 #include <thread>
 
 namespace croupier::server {
@@ -54,14 +56,63 @@ json mailDescriptor() {
             {"auth", {{"approval", {{"enabled", true}, {"threshold", 1}}}}}};
 }
 
-Principal user(const std::string& name, const std::vector<std::string>& roles,
-               std::vector<std::pair<std::string, std::string>> scopes = {}) {
+Principal makePrincipal(const std::string& name, const std::vector<std::string>& roles,
+                        std::vector<std::pair<std::string, std::string>> scopes = {}) {
     Principal p;
     p.username = name;
     p.roles = roles;
     p.permissions = ServerConfig::defaultRoles().permissionsFor(roles);
     p.scopes = std::move(scopes);
     p.peer = "ipv4:127.0.0.1:5555";
+    return p;
+}
+
+// What the ApprovalManager learns about a requester when their call is approved (the server
+// asks its UserDirectory): everyone user() made, as made, unless a test disabled them or
+// changed their roles since.
+class People {
+public:
+    void add(const Principal& p) {
+        std::lock_guard lock(m_mutex);
+        m_known[p.username] = p;
+    }
+    void disable(const std::string& name) {
+        std::lock_guard lock(m_mutex);
+        m_disabled.insert(name);
+    }
+    void setRoles(const std::string& name, const std::vector<std::string>& roles) {
+        std::lock_guard lock(m_mutex);
+        m_known[name] = makePrincipal(name, roles, m_known[name].scopes);
+    }
+    // Before each test (whose fixture has just made its people again, as made).
+    void enableEveryone() {
+        std::lock_guard lock(m_mutex);
+        m_disabled.clear();
+    }
+    Result<Principal> lookup(const std::string& name) {
+        std::lock_guard lock(m_mutex);
+        const auto it = m_known.find(name);
+        if (it == m_known.end() || m_disabled.count(name) > 0) {
+            return core::Unexpected(ErrorCode::PermissionDenied, "user '" + name + "' is disabled");
+        }
+        return it->second;
+    }
+
+private:
+    std::mutex m_mutex;
+    std::map<std::string, Principal> m_known;
+    std::set<std::string> m_disabled;
+};
+
+People& people() {
+    static People directory;
+    return directory;
+}
+
+Principal user(const std::string& name, const std::vector<std::string>& roles,
+               std::vector<std::pair<std::string, std::string>> scopes = {}) {
+    Principal p = makePrincipal(name, roles, std::move(scopes));
+    people().add(p);
     return p;
 }
 
@@ -190,7 +241,9 @@ struct Stack {
         slowStore = std::make_unique<SlowApprovalReads>(*store);
         approvals = std::make_unique<ApprovalManager>(*slowStore, *registry, *jobs, *audit,
                                                       *limits, *scheduler, *workers, clock, config,
-                                                      log);
+                                                      log, [](const std::string& name) {
+                                                          return people().lookup(name);
+                                                      });
     }
     ~Stack() {
         scheduler->stop();  // no timer may reach the managers while they go away
@@ -216,6 +269,7 @@ struct Stack {
 class ApprovalManagerTest : public ::testing::Test {
 protected:
     void SetUp() override {
+        people().enableEveryone();
         config.dataDir = dir.path();
         config.approvalExpiry = 1h;
         open();
@@ -404,6 +458,39 @@ TEST_F(ApprovalManagerTest, ThresholdTwoRefusesTheRequesterAndRunsOnceAfterTwoLe
     EXPECT_EQ(ended[0].outcome, "completed");
     EXPECT_EQ(ended[0].target, jobId);
     EXPECT_EQ(json::parse(ended[0].paramsJson)["gm_password"], "******");
+}
+
+// Approvers vouch for the parameters, not for the requester: a requester disabled, or left
+// without the permission, between the request and the last approval gets nothing run.
+TEST_F(ApprovalManagerTest, ApprovedCallsDoNotRunForARequesterWhoMayNoLongerMakeThem) {
+    struct Case {
+        std::string requester;
+        std::function<void()> change;
+        std::string reason;
+    };
+    const std::vector<Case> cases = {
+        {"gina", [] { people().disable("gina"); }, "'gina' is disabled"},
+        {"lena", [] { people().setRoles("lena", {"viewer"}); }, "(user lena does not have it)"},
+    };
+    for (const auto& c : cases) {
+        SCOPED_TRACE(c.requester);
+        const std::string id = requestOk(c.requester == "gina" ? gina : lena);
+        c.change();
+        ASSERT_TRUE(s->approvals->approve(lee, id, ""));
+        auto last = s->approvals->approve(lou, id, "");
+        ASSERT_TRUE(last) << last.error().message;
+        EXPECT_EQ(last->state(), "executed");
+        const std::string jobId = last->job_id();
+        EXPECT_EQ(waitForJobStatus(jobId, "failed"), "failed");
+        EXPECT_NE(jobRow(jobId).error.find(c.reason), std::string::npos) << jobRow(jobId).error;
+        EXPECT_EQ(jobRow(jobId).errorCode, "PERMISSION_DENIED");
+        EXPECT_EQ(startFrames(jobId), 0) << "the handler was asked to run";
+    }
+    const auto executed = audits("approval.execute");
+    ASSERT_EQ(executed.size(), 2U);
+    for (const auto& row : executed) {
+        EXPECT_EQ(row.outcome, "PERMISSION_DENIED");
+    }
 }
 
 TEST_F(ApprovalManagerTest, TheSameApproverTwiceCountsOnce) {

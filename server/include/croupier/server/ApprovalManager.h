@@ -59,10 +59,14 @@ struct ApprovalTicket {
 class ApprovalManager {
 public:
     using WatchSink = std::function<void(const approval::v1::ApprovalEvent&)>;
+    // A user as they are now (UserDirectory::currentPrincipal): an approved call runs only if
+    // its requester may still make it.
+    using RequesterLookup = std::function<core::Result<Principal>(const std::string& username)>;
 
     ApprovalManager(Store& store, Registry& registry, JobManager& jobs, AuditLog& audit,
                     CallLimiter& limits, Scheduler& scheduler, core::ThreadPool& workers,
-                    core::Clock& clock, const ServerConfig& config, core::Logger log);
+                    core::Clock& clock, const ServerConfig& config, core::Logger log,
+                    RequesterLookup requesterNow);
     ~ApprovalManager();
     ApprovalManager(const ApprovalManager&) = delete;
     ApprovalManager& operator=(const ApprovalManager&) = delete;
@@ -164,6 +168,7 @@ private:
     core::Clock& m_clock;
     const ServerConfig& m_config;
     core::Logger m_log;
+    RequesterLookup m_requesterNow;
 
     std::mutex m_decideMutex;  // serialises state changes and watch snapshots (workers only)
     std::mutex m_watchMutex;   // guards m_watchers, m_nextWatcher

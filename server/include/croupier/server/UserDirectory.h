@@ -90,6 +90,9 @@ public:
 
     // The Principal a user would have (roles -> permissions from the config).
     Principal principalFor(const UserRecord& user) const;
+    // The user's Principal as the directory has them now: PERMISSION_DENIED when they are
+    // disabled or no longer exist (an approved call re-checks its requester with it).
+    core::Result<Principal> currentPrincipal(const std::string& username) const;
 
 private:
     struct State;
