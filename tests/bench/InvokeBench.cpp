@@ -4,7 +4,8 @@
 //      signed in as a GM: token check, permission check and a durable audit record per call
 // Each: calls/s with 64 calls in flight, then sequential p50/p99 latency. Then job events/s
 // streamed through StreamJobEvents. Prints a table and the ratios against the goals
-// (Croupier >= 40% of the echo's calls/s, p50 <= 3x the echo's).
+// (Croupier >= 40% of the echo's calls/s, p50 <= 3x the echo's). `--only invoke` holds one
+// path under steady load instead, for a profiler (`perf record -p <pid>`).
 #include "TestEnv.h"
 
 #include "bench_echo.grpc.pb.h"
@@ -17,6 +18,7 @@
 #include <atomic>
 #include <condition_variable>
 #include <cstdio>
+#include <cstdlib>
 #include <fstream>
 #include <functional>
 #include <iostream>
@@ -263,21 +265,48 @@ double median(std::vector<double> v) {
 int main(int argc, char** argv) {
     Settings s;
     int rounds = 5;
+    std::string only;
+    bool windowSet = false;
     for (int i = 1; i < argc; ++i) {
         const std::string a = argv[i];
         if (a == "--help" || a == "-h") {
-            std::printf("usage: croupier-invoke-bench [--quick]\n"
+            std::printf("usage: croupier-invoke-bench [--quick] [--rounds R] [--seconds N]\n"
+                        "                            [--only echo|invoke]\n"
                         "  Alternates a bare gRPC echo and InvokeFunction (5 rounds of 5 s\n"
                         "  windows at 64 in flight, then sequential latency) and prints medians.\n"
-                        "  --quick   1 round of 1 s windows, 500 sequential calls\n");
+                        "  --quick        1 round of 1 s windows, 500 sequential calls\n"
+                        "  --rounds R     R rounds instead of 5\n"
+                        "  --seconds N    N-second throughput windows\n"
+                        "  --only PATH    only PATH's throughput, for one window (default 10 s):\n"
+                        "                 a steady load to profile\n");
             return 0;
+        }
+        if (a == "--only" && i + 1 < argc) {
+            only = argv[++i];
+            if (only != "echo" && only != "invoke") {
+                std::fprintf(stderr, "--only takes echo or invoke, not '%s'\n", only.c_str());
+                return 2;
+            }
+            continue;
+        }
+        if (a == "--seconds" && i + 1 < argc) {
+            s.throughputTime = seconds(std::max(1, std::atoi(argv[++i])));
+            windowSet = true;
+            continue;
+        }
+        if (a == "--rounds" && i + 1 < argc) {
+            rounds = std::max(1, std::atoi(argv[++i]));
+            continue;
         }
         if (a == "--quick") {
             s.throughputTime = seconds(1);
             s.sequentialCalls = 500;
             s.jobEvents = 5000;
             rounds = 1;
+            continue;
         }
+        std::fprintf(stderr, "unknown option '%s' (see --help)\n", a.c_str());
+        return 2;
     }
     // As croupier-server does: Debian's abseil tracks lock graphs in every absl::Mutex (gRPC's
     // too) unless told not to. Applies to both measured paths alike.
@@ -286,6 +315,15 @@ int main(int argc, char** argv) {
     proto::toStruct(json{{"player_id", "player_123"}, {"duration", 24}, {"reason", "作弊"}},
                     &payload);
     Bench bench(payload);
+    if (!only.empty()) {
+        if (!windowSet) {
+            s.throughputTime = seconds(10);
+        }
+        const double rate = only == "echo" ? bench.echoThroughput(s) : bench.invokeThroughput(s);
+        std::printf("%s: %.0f calls/s with %d in flight over %lld s\n", only.c_str(), rate,
+                    s.inFlight, static_cast<long long>(s.throughputTime.count()));
+        return 0;
+    }
     std::vector<double> echoRates, invokeRates, ratios;
     for (int r = 0; r < rounds; ++r) {
         echoRates.push_back(bench.echoThroughput(s));
