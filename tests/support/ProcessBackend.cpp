@@ -28,8 +28,8 @@ int waitForServingPort(ChildProcess& server) {
 
 ProcessBackend::ProcessBackend(const std::string& serverBin, const std::string& agentBin,
                                int jobStepMs, const std::vector<BackendUser>& users)
-    : m_adminPassword(initServerDataDir(serverBin, dir("data"))), m_agentBin(agentBin),
-      m_jobStepMs(jobStepMs) {
+    : m_agentBin(agentBin), m_jobStepMs(jobStepMs),
+      m_adminPassword(initServerDataDir(serverBin, dir("data"))) {
     for (const auto& user : users) {
         auto add = runProcess(serverBin, {"user", "add", user.name, "--data-dir", dir("data"),
                                           "--role", user.role, "--password", user.password});
