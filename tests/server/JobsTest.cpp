@@ -110,7 +110,8 @@ TEST_F(JobsTest, CancelReachesTheHandlerAndEndsTheJobCanceled) {
     auto c = op.cancelJob(id, "operator changed their mind");
     ASSERT_TRUE(c.ok()) << c.status.message;
     EXPECT_EQ(c.response.status(), "canceled");
-    EXPECT_TRUE(cancelled.load());
+    // The cancel frame travels to the agent beside the answer, not before it.
+    EXPECT_TRUE(waitFor([&] { return cancelled.load(); }));
     auto events = op.jobEvents(id).response;
     ASSERT_FALSE(events.empty());
     EXPECT_EQ(events.back().type(), function::v1::ERROR);
