@@ -24,22 +24,6 @@ constexpr std::size_t kMaxBatch = 2048;
 // Rows per scanAudit() page while verifying.
 constexpr int kVerifyPage = 1000;
 
-// Embeds a stored JSON column in the canonical object, so the hash does not depend on how a
-// store spells the JSON text. Text that does not parse goes in under another key, so it cannot
-// collide with a well-formed value.
-void embedJsonColumn(Json& object, const char* key, const std::string& text) {
-    if (text.empty()) {
-        object[key] = nullptr;
-        return;
-    }
-    auto parsed = Json::parse(text, nullptr, false);
-    if (parsed.is_discarded()) {
-        object[std::string(key) + "_text"] = text;
-    } else {
-        object[key] = std::move(parsed);
-    }
-}
-
 // Whether `text` is well-formed UTF-8 (RFC 3629: no overlong forms, no surrogates, nothing
 // past U+10FFFF), the same rule nlohmann::json applies when it writes a string.
 bool isUtf8(std::string_view text) {
@@ -146,58 +130,80 @@ struct CanonicalParts {
     std::string target; // the target as a JSON string
 };
 
-Json canonicalHead(const AuditRow& row) {
-    Json j = {{"action", row.action},
-              {"actor", row.actor},
-              {"actor_kind", row.actorKind},
-              {"duration_ms", row.durationMs},
-              {"env", row.env},
-              {"function_id", row.functionId},
-              {"game_id", row.gameId},
-              {"message", row.message},
-              {"outcome", row.outcome},
-              {"peer", row.peer}};
-    embedJsonColumn(j, "params", row.paramsJson);
-    embedJsonColumn(j, "details", row.detailsJson);
-    return j;
+// How a string goes into the canonical text: strictQuote throws Json::exception on invalid
+// UTF-8, lenientQuote writes U+FFFD for it (only for rows edited outside the server).
+using Quote = std::string (*)(const std::string&);
+std::string strictQuote(const std::string& text) {
+    return Json(text).dump();
+}
+std::string lenientQuote(const std::string& text) {
+    return Json(text).dump(-1, ' ', false, Json::error_handler_t::replace);
 }
 
-// Throws Json::exception for text that is not valid UTF-8.
-CanonicalParts canonicalParts(const AuditRow& row) {
-    CanonicalParts parts{canonicalHead(row).dump(), Json(row.target).dump()};
-    parts.head.pop_back(); // the closing brace: more members follow
-    return parts;
+// A JSON column (params, details) as a member of the canonical object.
+struct Column {
+    std::string key;
+    std::string text; // JSON text of the value
+};
+
+// A column as the store holds it, so the hash does not depend on how a store spells the JSON
+// text: null when empty, the value dumped again when it parses. Text that does not parse goes
+// in as a string under "<key>_text", so it cannot collide with a well-formed value (the key
+// sorts into the same place).
+Column storedColumn(const char* key, const std::string& text, Quote quote) {
+    if (text.empty()) {
+        return {key, "null"};
+    }
+    auto parsed = Json::parse(text, nullptr, false);
+    if (parsed.is_discarded()) {
+        return {std::string(key) + "_text", quote(text)};
+    }
+    return {key, parsed.dump(-1, ' ', false, Json::error_handler_t::replace)};
 }
 
-// canonicalParts() of a row that rowFromEntry() just made, written out directly: its text is
-// valid UTF-8 and its params and details columns are compact dumps with sorted keys, which
-// parse and dump back to themselves, so they go in as they are. Saves the parse, the object
-// and the dump per append; AuditLogTest checks the chain it makes verifies (which uses
-// canonicalParts).
-CanonicalParts freshCanonicalParts(const AuditRow& row) {
-    auto quoted = [](const std::string& text) { return Json(text).dump(); };
-    auto column = [](const std::string& text) { return text.empty() ? std::string("null") : text; };
+// A column rowFromEntry() just wrote: a compact dump with sorted keys, which parses and dumps
+// back to itself, so it goes in as it is (no parse and dump per append).
+Column freshColumn(const char* key, const std::string& text) {
+    return {key, text.empty() ? std::string("null") : text};
+}
+
+// The head and target of `row`, every member but the chain's written here, in key order.
+CanonicalParts canonicalParts(const AuditRow& row, const Column& details, const Column& params,
+                              Quote quote) {
     CanonicalParts parts;
-    parts.head.reserve(256 + row.paramsJson.size() + row.detailsJson.size() + row.message.size());
-    parts.head.append("{\"action\":").append(quoted(row.action));
-    parts.head.append(",\"actor\":").append(quoted(row.actor));
-    parts.head.append(",\"actor_kind\":").append(quoted(row.actorKind));
-    parts.head.append(",\"details\":").append(column(row.detailsJson));
+    parts.head.reserve(256 + params.text.size() + details.text.size() + row.message.size());
+    parts.head.append("{\"action\":").append(quote(row.action));
+    parts.head.append(",\"actor\":").append(quote(row.actor));
+    parts.head.append(",\"actor_kind\":").append(quote(row.actorKind));
+    parts.head.append(",\"").append(details.key).append("\":").append(details.text);
     parts.head.append(",\"duration_ms\":").append(std::to_string(row.durationMs));
-    parts.head.append(",\"env\":").append(quoted(row.env));
-    parts.head.append(",\"function_id\":").append(quoted(row.functionId));
-    parts.head.append(",\"game_id\":").append(quoted(row.gameId));
-    parts.head.append(",\"message\":").append(quoted(row.message));
-    parts.head.append(",\"outcome\":").append(quoted(row.outcome));
-    parts.head.append(",\"params\":").append(column(row.paramsJson));
-    parts.head.append(",\"peer\":").append(quoted(row.peer));
-    parts.target = quoted(row.target);
+    parts.head.append(",\"env\":").append(quote(row.env));
+    parts.head.append(",\"function_id\":").append(quote(row.functionId));
+    parts.head.append(",\"game_id\":").append(quote(row.gameId));
+    parts.head.append(",\"message\":").append(quote(row.message));
+    parts.head.append(",\"outcome\":").append(quote(row.outcome));
+    parts.head.append(",\"").append(params.key).append("\":").append(params.text);
+    parts.head.append(",\"peer\":").append(quote(row.peer));
+    parts.target = quote(row.target);
     return parts;
+}
+
+// The parts of a row read back from the store.
+CanonicalParts storedParts(const AuditRow& row, Quote quote) {
+    return canonicalParts(row, storedColumn("details", row.detailsJson, quote),
+                          storedColumn("params", row.paramsJson, quote), quote);
+}
+
+// The parts of a row rowFromEntry() just made (valid UTF-8 throughout): the same text
+// storedParts() gives once it is stored, which AuditLogTest checks by verifying what it appends.
+CanonicalParts freshParts(const AuditRow& row) {
+    return canonicalParts(row, freshColumn("details", row.detailsJson),
+                          freshColumn("params", row.paramsJson), strictQuote);
 }
 
 std::string joinCanonical(const std::string& prevHash, std::int64_t seq, std::int64_t timestampMs,
-                          const CanonicalParts& parts) {
-    return prevHash + "\n" + parts.head + ",\"prev_hash\":" + Json(prevHash).dump() +
+                          const CanonicalParts& parts, Quote quote = strictQuote) {
+    return prevHash + "\n" + parts.head + ",\"prev_hash\":" + quote(prevHash) +
            ",\"seq\":" + std::to_string(seq) + ",\"target\":" + parts.target +
            ",\"timestamp\":" + std::to_string(timestampMs) + "}";
 }
@@ -223,17 +229,14 @@ std::string rowProblem(const AuditRow& row, std::int64_t expectedSeq,
 
 std::string canonicalAuditText(const AuditRow& row) {
     try {
-        return joinCanonical(row.prevHash, row.seq, row.timestampMs, canonicalParts(row));
+        return joinCanonical(row.prevHash, row.seq, row.timestampMs, storedParts(row, strictQuote));
     } catch (const Json::exception&) {
         // Only a row edited outside the server holds invalid UTF-8; mark it so it cannot hash
         // like the valid text the replacement characters spell.
-        Json j = canonicalHead(row);
-        j["prev_hash"] = row.prevHash;
-        j["seq"] = row.seq;
-        j["target"] = row.target;
-        j["timestamp"] = row.timestampMs;
-        j["invalid_utf8"] = true;
-        return row.prevHash + "\n" + j.dump(-1, ' ', false, Json::error_handler_t::replace);
+        std::string text = joinCanonical(row.prevHash, row.seq, row.timestampMs,
+                                         storedParts(row, lenientQuote), lenientQuote);
+        text.insert(text.size() - 1, ",\"invalid_utf8\":true");
+        return text;
     }
 }
 
@@ -476,7 +479,7 @@ void AuditLog::append(AuditEntry entry, Done done) {
     AuditRow row = rowFromEntry(std::move(entry));
     CanonicalParts parts;
     try {
-        parts = freshCanonicalParts(row);
+        parts = freshParts(row);
     } catch (const Json::exception&) {
         // rowFromEntry made the text valid UTF-8; should it not be, the writer renders it all
     }

@@ -464,17 +464,17 @@ TEST_F(ApprovalManagerTest, ThresholdTwoRefusesTheRequesterAndRunsOnceAfterTwoLe
 // without the permission, between the request and the last approval gets nothing run.
 TEST_F(ApprovalManagerTest, ApprovedCallsDoNotRunForARequesterWhoMayNoLongerMakeThem) {
     struct Case {
-        std::string requester;
+        Principal requester;
         std::function<void()> change;
         std::string reason;
     };
     const std::vector<Case> cases = {
-        {"gina", [] { people().disable("gina"); }, "'gina' is disabled"},
-        {"lena", [] { people().setRoles("lena", {"viewer"}); }, "(user lena does not have it)"},
+        {gina, [] { people().disable("gina"); }, "'gina' is disabled"},
+        {lena, [] { people().setRoles("lena", {"viewer"}); }, "(user lena does not have it)"},
     };
     for (const auto& c : cases) {
-        SCOPED_TRACE(c.requester);
-        const std::string id = requestOk(c.requester == "gina" ? gina : lena);
+        SCOPED_TRACE(c.requester.username);
+        const std::string id = requestOk(c.requester);
         c.change();
         ASSERT_TRUE(s->approvals->approve(lee, id, ""));
         auto last = s->approvals->approve(lou, id, "");
