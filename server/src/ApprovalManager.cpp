@@ -7,6 +7,7 @@
 #include "croupier/core/Crypto.h"
 #include "croupier/core/Duration.h"
 #include "croupier/proto/JsonStruct.h"
+#include "croupier/server/Outcome.h"
 
 namespace croupier::server {
 namespace {
@@ -41,13 +42,22 @@ std::string lastApprover(const ApprovalRecord& rec) {
 } // namespace
 
 ApprovalManager::ApprovalManager(Store& store, Registry& registry, JobManager& jobs,
-                                 AuditLog& audit, CallLimiter& limits, Scheduler& scheduler,
-                                 core::ThreadPool& workers, core::Clock& clock,
-                                 const ServerConfig& config, core::Logger log,
+                                 IdempotencyGate& gate, AuditLog& audit, CallLimiter& limits,
+                                 Scheduler& scheduler, core::ThreadPool& workers,
+                                 core::Clock& clock, const ServerConfig& config, core::Logger log,
                                  RequesterLookup requesterNow)
-    : m_store(store), m_registry(registry), m_jobs(jobs), m_audit(audit), m_limits(limits),
-      m_scheduler(scheduler), m_workers(workers), m_clock(clock), m_config(config),
-      m_log(std::move(log)), m_requesterNow(std::move(requesterNow)) {}
+    : m_store(store)
+    , m_registry(registry)
+    , m_jobs(jobs)
+    , m_gate(gate)
+    , m_audit(audit)
+    , m_limits(limits)
+    , m_scheduler(scheduler)
+    , m_workers(workers)
+    , m_clock(clock)
+    , m_config(config)
+    , m_log(std::move(log))
+    , m_requesterNow(std::move(requesterNow)) {}
 
 ApprovalManager::~ApprovalManager() { stop(); }
 
@@ -164,6 +174,66 @@ core::Result<ApprovalTicket> ApprovalManager::request(const PreparedCall& call, 
                                       {"function_id", rec.functionId},
                                       {"requester", rec.requester}});
     return ApprovalTicket{rec.approvalId, rec.state, rec.jobId, rec.expiresAtMs};
+}
+
+void ApprovalManager::requestOnce(PreparedCall call, CallKind kind,
+                                  function::v1::InvokeOptions options, Principal requester,
+                                  TicketDone done) {
+    if (call.idempotencyKey.empty()) {
+        auto work = [this, call = std::move(call), kind, options = std::move(options),
+                     requester = std::move(requester), done] {
+            done(request(call, kind, options, requester));
+        };
+        if (!m_workers.submit(std::move(work))) {
+            done(Unexpected(ErrorCode::Unavailable, "the server is shutting down"));
+        }
+        return;
+    }
+    const IdempotencyKey key{call.scope.gameId, call.scope.env, call.functionId,
+                             call.idempotencyKey};
+    const std::string hash = call.payloadHash;
+    m_gate.begin(key, hash, "approval",
+                 [this, key, call = std::move(call), kind, options = std::move(options),
+                  requester = std::move(requester),
+                  done](const core::Result<IdempotencyGate::Begin>& begin) {
+                     if (!begin) {
+                         done(Unexpected(begin.error()));
+                     } else if (begin->run) {
+                         requestClaimed(key, call, kind, options, requester, done);
+                     } else {
+                         done(existingTicket(begin->outcome));
+                     }
+                 });
+}
+
+void ApprovalManager::requestClaimed(const IdempotencyKey& key, const PreparedCall& call,
+                                     CallKind kind, const function::v1::InvokeOptions& options,
+                                     const Principal& requester, const TicketDone& done) {
+    auto ticket = request(call, kind, options, requester);
+    if (!ticket) {
+        m_gate.release(key);
+        done(std::move(ticket));
+        return;
+    }
+    m_gate.finish(key, encodeApprovalOutcome({ticket->approvalId, ticket->jobId}),
+                  [done, ticket] { done(ticket); });
+}
+
+core::Result<ApprovalTicket> ApprovalManager::existingTicket(const std::string& outcome) {
+    auto first = decodeApprovalOutcome(outcome);
+    if (!first) { // the first call failed, or was not one waiting for approval
+        return Unexpected(first.error());
+    }
+    auto rec = m_store.getApproval(first->approvalId);
+    if (!rec) {
+        return Unexpected(rec.error());
+    }
+    if (!*rec) {
+        return Unexpected(ErrorCode::NotFound, "approval " + first->approvalId +
+                                                   ", created by the first call with this "
+                                                   "idempotency key, no longer exists");
+    }
+    return ApprovalTicket{(*rec)->approvalId, (*rec)->state, (*rec)->jobId, (*rec)->expiresAtMs};
 }
 
 // ---------------------------------------------------------------- decisions

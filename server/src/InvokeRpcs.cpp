@@ -150,29 +150,39 @@ void InvokeReactor::run(PreparedCall prepared, std::shared_ptr<CallLimiter::Perm
 
 void InvokeReactor::requestApproval(PreparedCall call, Principal caller,
                                     function::v1::InvokeOptions options) {
-    auto work = [this, call = std::move(call), caller = std::move(caller),
-                 options = std::move(options)] {
-        auto ticket = m_ctx.approvals.request(call, CallKind::Invoke, options, caller);
-        if (!ticket) {
-            finishWith(this, core::Result<function::v1::InvokeFunctionResponse>(
-                                 core::Unexpected(ticket.error())),
+    const std::string functionId = call.functionId;
+    m_ctx.approvals.requestOnce(
+        std::move(call), CallKind::Invoke, std::move(options), std::move(caller),
+        [this, functionId](core::Result<ApprovalTicket> ticket) {
+            if (!ticket) {
+                finishWith(this,
+                           core::Result<function::v1::InvokeFunctionResponse>(
+                               core::Unexpected(ticket.error())),
+                           m_response);
+                return;
+            }
+            function::v1::InvokeFunctionResponse out;
+            out.set_success(false);
+            out.set_error_code(kApprovalRequired);
+            out.set_error(functionId + " needs approval; request " + ticket->approvalId + " is " +
+                          (ticket->state == "pending" ? std::string("waiting for approvers")
+                                                      : ticket->state));
+            out.set_approval_id(ticket->approvalId);
+            out.set_approval_state(ticket->state);
+            out.set_job_id(ticket->jobId);
+            finishWith(this, core::Result<function::v1::InvokeFunctionResponse>(std::move(out)),
                        m_response);
-            return;
-        }
-        function::v1::InvokeFunctionResponse out;
-        out.set_success(false);
-        out.set_error_code(kApprovalRequired);
-        out.set_error(call.functionId + " needs approval; request " + ticket->approvalId +
-                      " is waiting for approvers");
-        out.set_approval_id(ticket->approvalId);
-        out.set_approval_state(ticket->state);
-        out.set_job_id(ticket->jobId);
-        finishWith(this, core::Result<function::v1::InvokeFunctionResponse>(std::move(out)),
-                   m_response);
-    };
-    if (!m_ctx.workers.submit(std::move(work))) {
-        Finish(errorStatus(core::ErrorCode::Unavailable, "the server is shutting down"));
+        });
+}
+
+// The status of the job an approval waits with: awaiting_approval while it is pending, else what
+// the job has become since (a repeated idempotency key finds it later).
+std::string jobStatusNow(const ServiceContext& ctx, const ApprovalTicket& ticket) {
+    if (ticket.state == "pending") {
+        return "awaiting_approval";
     }
+    auto job = ctx.jobs.getJob(ticket.jobId);
+    return job ? job->status() : ticket.state;
 }
 
 // InvokeJob, after authentication.
@@ -193,23 +203,20 @@ void startJob(const ServiceContext& ctx, grpc::ServerUnaryReactor* reactor, Prin
     }
     const core::Descriptor& d = *call->resolution.descriptor;
     if (d.auth().approval.enabled) {  // the ApprovalManager audits "approval.create"
-        auto work = [&ctx, reactor, response, call = std::move(*call), caller = std::move(caller),
-                     options = request.options()] {
-            auto ticket = ctx.approvals.request(call, CallKind::Job, options, caller);
-            if (!ticket) {
-                finishWith(reactor, Response(core::Unexpected(ticket.error())), response);
-                return;
-            }
-            function::v1::InvokeJobResponse out;
-            out.set_success(true);
-            out.set_job_id(ticket->jobId);
-            out.set_status("awaiting_approval");
-            out.set_approval_id(ticket->approvalId);
-            finishWith(reactor, Response(std::move(out)), response);
-        };
-        if (!ctx.workers.submit(std::move(work))) {
-            reactor->Finish(errorStatus(core::ErrorCode::Unavailable, "the server is shutting down"));
-        }
+        ctx.approvals.requestOnce(
+            std::move(*call), CallKind::Job, request.options(), std::move(caller),
+            [&ctx, reactor, response](core::Result<ApprovalTicket> ticket) {
+                if (!ticket) {
+                    finishWith(reactor, Response(core::Unexpected(ticket.error())), response);
+                    return;
+                }
+                function::v1::InvokeJobResponse out;
+                out.set_success(true);
+                out.set_job_id(ticket->jobId);
+                out.set_status(jobStatusNow(ctx, *ticket));
+                out.set_approval_id(ticket->approvalId);
+                finishWith(reactor, Response(std::move(out)), response);
+            });
         return;
     }
     entry.params = d.maskSensitive(call->payloadJson);

@@ -1,8 +1,9 @@
 #include "croupier/server/Outcome.h"
 
 #include <google/protobuf/util/json_util.h>
-
+#include <initializer_list>
 #include <nlohmann/json.hpp>
+#include <vector>
 
 namespace croupier::server {
 namespace {
@@ -34,6 +35,27 @@ core::Error errorFrom(const json& j) {
         }
     }
     return e;
+}
+
+// The non-empty string members `keys` of a successful outcome, or its recorded error.
+core::Result<std::vector<std::string>> decodeIds(const std::string& text,
+                                                 std::initializer_list<const char*> keys) {
+    auto j = parseOutcome(text);
+    if (!j) {
+        return core::Unexpected(j.error());
+    }
+    if ((*j)["code"].get<int>() != 0) {
+        return core::Unexpected(errorFrom(*j));
+    }
+    std::vector<std::string> ids;
+    for (const char* key : keys) {
+        ids.push_back(stringAt(*j, key));
+        if (ids.back().empty()) {
+            return core::Unexpected(core::ErrorCode::Internal,
+                                    "the stored outcome of this idempotency key is unreadable");
+        }
+    }
+    return ids;
 }
 
 } // namespace
@@ -80,19 +102,23 @@ std::string encodeJobOutcome(const std::string& jobId) {
 }
 
 core::Result<std::string> decodeJobOutcome(const std::string& text) {
-    auto j = parseOutcome(text);
-    if (!j) {
-        return core::Unexpected(j.error());
+    auto ids = decodeIds(text, {"job_id"});
+    if (!ids) {
+        return core::Unexpected(ids.error());
     }
-    if ((*j)["code"].get<int>() != 0) {
-        return core::Unexpected(errorFrom(*j));
+    return (*ids)[0];
+}
+
+std::string encodeApprovalOutcome(const ApprovalOutcome& outcome) {
+    return json{{"code", 0}, {"approval_id", outcome.approvalId}, {"job_id", outcome.jobId}}.dump();
+}
+
+core::Result<ApprovalOutcome> decodeApprovalOutcome(const std::string& text) {
+    auto ids = decodeIds(text, {"approval_id", "job_id"});
+    if (!ids) {
+        return core::Unexpected(ids.error());
     }
-    const std::string jobId = stringAt(*j, "job_id");
-    if (jobId.empty()) {
-        return core::Unexpected(core::ErrorCode::Internal,
-                                "the stored outcome of this idempotency key is unreadable");
-    }
-    return jobId;
+    return ApprovalOutcome{(*ids)[0], (*ids)[1]};
 }
 
 } // namespace croupier::server

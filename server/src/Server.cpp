@@ -181,12 +181,10 @@ core::Result<void> Server::Impl::buildCalls() {
     if (auto r = jobs->recover(); !r) {
         return Unexpected(r.error());
     }
-    approvals = std::make_unique<ApprovalManager>(*store, *registry, *jobs, *audit, *limits,
-                                                  *scheduler, *workers, *clock, c,
-                                                  log.child("approvals"),
-                                                  [users = users.get()](const std::string& name) {
-                                                      return users->currentPrincipal(name);
-                                                  });
+    approvals = std::make_unique<ApprovalManager>(
+        *store, *registry, *jobs, *gate, *audit, *limits, *scheduler, *workers, *clock, c,
+        log.child("approvals"),
+        [users = users.get()](const std::string& name) { return users->currentPrincipal(name); });
     if (auto r = approvals->recover(); !r) {
         return Unexpected(r.error());
     }

@@ -239,11 +239,9 @@ struct Stack {
         jobs = std::make_unique<JobManager>(*store, *registry, router, *gate, *audit, *scheduler,
                                             *workers, clock, config, log);
         slowStore = std::make_unique<SlowApprovalReads>(*store);
-        approvals = std::make_unique<ApprovalManager>(*slowStore, *registry, *jobs, *audit,
-                                                      *limits, *scheduler, *workers, clock, config,
-                                                      log, [](const std::string& name) {
-                                                          return people().lookup(name);
-                                                      });
+        approvals = std::make_unique<ApprovalManager>(
+            *slowStore, *registry, *jobs, *gate, *audit, *limits, *scheduler, *workers, clock,
+            config, log, [](const std::string& name) { return people().lookup(name); });
     }
     ~Stack() {
         scheduler->stop();  // no timer may reach the managers while they go away

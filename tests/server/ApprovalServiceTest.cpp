@@ -153,6 +153,65 @@ TEST_F(ApprovalServiceTest, InvokeFunctionAnswersWithTheApprovalInsteadOfRunning
     EXPECT_EQ(runs.load(), 0);
 }
 
+// A client that retries after a lost answer must not ask the leads twice: a repeated
+// idempotency key finds the first request's approval, as it is now, across a restart too.
+TEST_F(ApprovalServiceTest, ARepeatedIdempotencyKeyFindsTheFirstApprovalInsteadOfAnother) {
+    function::v1::InvokeOptions retry;
+    retry.set_idempotency_key("ban-p7-once");
+    const json payload{{"player_id", "p7"}, {"reason", "cheating"}};
+    OperatorClient gm{server.operatorChannelWith(ginaToken)};
+    auto first = gm.invoke("player.ban", payload, retry);
+    ASSERT_TRUE(first.ok()) << first.status.message;
+    ASSERT_EQ(first.response.error_code(), "APPROVAL_REQUIRED");
+    const std::string id = first.response.approval_id();
+
+    auto again = gm.invoke("player.ban", payload, retry);
+    ASSERT_TRUE(again.ok()) << again.status.message;
+    EXPECT_EQ(again.response.error_code(), "APPROVAL_REQUIRED");
+    EXPECT_EQ(again.response.approval_id(), id);
+    EXPECT_EQ(again.response.job_id(), first.response.job_id());
+    auto asJob = gm.startJob("player.ban", payload, retry);
+    ASSERT_TRUE(asJob.ok()) << asJob.status.message;
+    EXPECT_EQ(asJob.response.approval_id(), id);
+    EXPECT_EQ(asJob.response.job_id(), first.response.job_id());
+    EXPECT_EQ(asJob.response.status(), "awaiting_approval");
+
+    auto changed = gm.invoke("player.ban", {{"player_id", "p8"}, {"reason", "cheating"}}, retry);
+    EXPECT_EQ(changed.status.code, grpc::StatusCode::INVALID_ARGUMENT)
+        << "the same key with other parameters is refused, not a second approval";
+
+    Approvals lee(server.operatorChannelWith(leeToken));
+    approval::v1::ListApprovalsResponse pending;
+    approval::v1::ListApprovalsRequest all;
+    ASSERT_TRUE(lee.list(all, &pending).ok());
+    ASSERT_EQ(pending.approvals_size(), 1) << "one approval, however often the client retried";
+
+    server.restart();
+    ginaToken = server.login("gina");
+    OperatorClient gmAfter{server.operatorChannelWith(ginaToken)};
+    auto afterRestart = gmAfter.invoke("player.ban", payload, retry);
+    ASSERT_TRUE(afterRestart.ok()) << afterRestart.status.message;
+    EXPECT_EQ(afterRestart.response.approval_id(), id);
+
+    ASSERT_TRUE(waitFor([&] { return agent->State() == sdk::ConnectionState::Connected; }));
+    Approvals leeAfter(server.operatorChannelWith(server.login("lee")));
+    Approvals louAfter(server.operatorChannelWith(server.login("lou")));
+    ASSERT_TRUE(leeAfter.approve(id).ok());
+    Approval executed;
+    ASSERT_TRUE(louAfter.approve(id, &executed).ok());
+    EXPECT_EQ(executed.state(), "executed");
+    OperatorClient root{server.operatorChannel()};
+    ASSERT_TRUE(root.jobEvents(first.response.job_id()).ok());
+
+    auto late = gmAfter.startJob("player.ban", payload, retry);
+    ASSERT_TRUE(late.ok()) << late.status.message;
+    EXPECT_EQ(late.response.approval_id(), id);
+    EXPECT_EQ(late.response.status(), "completed") << "the job as it is now";
+    auto lateInvoke = gmAfter.invoke("player.ban", payload, retry);
+    EXPECT_EQ(lateInvoke.response.approval_state(), "executed");
+    EXPECT_EQ(runs.load(), 1);
+}
+
 TEST_F(ApprovalServiceTest, RejectCancelAndWhoMaySeeWhat) {
     auto [first, firstJob] = requestBan("p1");
     auto [second, secondJob] = requestBan("p2");

@@ -110,6 +110,21 @@ TEST(OutcomeTest, JobOutcomeRoundTrips) {
     EXPECT_EQ(json::parse(text), (json{{"code", 0}, {"job_id", "job_0123abcd"}}));
 }
 
+TEST(OutcomeTest, ApprovalOutcomeRoundTripsAndNeedsBothIds) {
+    const std::string text = encodeApprovalOutcome({"apv_01", "job_02"});
+    auto decoded = decodeApprovalOutcome(text);
+    ASSERT_TRUE(decoded) << decoded.error().message;
+    EXPECT_EQ(decoded->approvalId, "apv_01");
+    EXPECT_EQ(decoded->jobId, "job_02");
+
+    auto fromJob = decodeApprovalOutcome(encodeJobOutcome("job_02"));
+    ASSERT_FALSE(fromJob) << "a plain job outcome names no approval";
+    EXPECT_EQ(fromJob.error().code, ErrorCode::Internal);
+    auto failed = decodeApprovalOutcome(encodeErrorOutcome({ErrorCode::Aborted, "interrupted"}));
+    ASSERT_FALSE(failed);
+    EXPECT_EQ(failed.error().code, ErrorCode::Aborted) << "the first call's error comes back";
+}
+
 // Text no version of the server wrote: corrupted rows, hand edits, another program's data.
 std::vector<std::string> garbage() {
     std::string deep;
@@ -142,6 +157,9 @@ TEST(OutcomeTest, GarbageDecodesToInternal) {
         auto job = decodeJobOutcome(text);
         ASSERT_FALSE(job) << text.substr(0, 40);
         EXPECT_EQ(job.error().code, ErrorCode::Internal) << text.substr(0, 40);
+        auto approval = decodeApprovalOutcome(text);
+        ASSERT_FALSE(approval) << text.substr(0, 40);
+        EXPECT_EQ(approval.error().code, ErrorCode::Internal) << text.substr(0, 40);
     }
 }
 

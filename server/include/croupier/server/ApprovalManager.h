@@ -30,6 +30,7 @@
 #include "croupier/server/AuditLog.h"
 #include "croupier/server/CallLimiter.h"
 #include "croupier/server/CallPreparer.h"
+#include "croupier/server/IdempotencyGate.h"
 #include "croupier/server/JobManager.h"
 #include "croupier/server/Principal.h"
 #include "croupier/server/Registry.h"
@@ -63,10 +64,10 @@ public:
     // its requester may still make it.
     using RequesterLookup = std::function<core::Result<Principal>(const std::string& username)>;
 
-    ApprovalManager(Store& store, Registry& registry, JobManager& jobs, AuditLog& audit,
-                    CallLimiter& limits, Scheduler& scheduler, core::ThreadPool& workers,
-                    core::Clock& clock, const ServerConfig& config, core::Logger log,
-                    RequesterLookup requesterNow);
+    ApprovalManager(Store& store, Registry& registry, JobManager& jobs, IdempotencyGate& gate,
+                    AuditLog& audit, CallLimiter& limits, Scheduler& scheduler,
+                    core::ThreadPool& workers, core::Clock& clock, const ServerConfig& config,
+                    core::Logger log, RequesterLookup requesterNow);
     ~ApprovalManager();
     ApprovalManager(const ApprovalManager&) = delete;
     ApprovalManager& operator=(const ApprovalManager&) = delete;
@@ -83,6 +84,13 @@ public:
     core::Result<ApprovalTicket> request(const PreparedCall& call, CallKind kind,
                                          const function::v1::InvokeOptions& options,
                                          const Principal& requester);
+    // request() for InvokeFunction / InvokeJob, once per idempotency key: a repeated key (same
+    // function and scope) answers with the first request's approval as it is now instead of
+    // creating another, across restarts too; with other parameters it is INVALID_ARGUMENT.
+    // `done` runs on a worker thread, or at once for an error found without store I/O.
+    using TicketDone = std::function<void(core::Result<ApprovalTicket>)>;
+    void requestOnce(PreparedCall call, CallKind kind, function::v1::InvokeOptions options,
+                     Principal requester, TicketDone done);
 
     // NOT_FOUND, or PERMISSION_DENIED when the caller may not see it.
     core::Result<approval::v1::Approval> get(const Principal& caller,
@@ -136,6 +144,13 @@ private:
     // after the lock.
     core::Result<Step> decide(const std::string& approvalId, const Check& allowed,
                               const Change& change);
+    // requestOnce() after the key was claimed: request(), then record the outcome under the key
+    // (or release it when nothing was created).
+    void requestClaimed(const IdempotencyKey& key, const PreparedCall& call, CallKind kind,
+                        const function::v1::InvokeOptions& options, const Principal& requester,
+                        const TicketDone& done);
+    // The ticket of the approval a first request with the same idempotency key stored.
+    core::Result<ApprovalTicket> existingTicket(const std::string& outcome);
     // m_decideMutex held. The stored approval; NOT_FOUND when there is none.
     core::Result<ApprovalRecord> loadLocked(const std::string& approvalId);
     // m_decideMutex held. Persists `rec` as changed and notifies watchers.
@@ -161,6 +176,7 @@ private:
     Store& m_store;
     Registry& m_registry;
     JobManager& m_jobs;
+    IdempotencyGate& m_gate;
     AuditLog& m_audit;
     CallLimiter& m_limits;
     Scheduler& m_scheduler;

@@ -2,6 +2,7 @@
 // The stored form of a call's outcome (idempotency records): compact JSON text
 //   {"code":0,"response":{...InvokeFunctionResponse as proto JSON...}}
 //   {"code":0,"job_id":"job_..."}
+//   {"code":0,"approval_id":"apv_...","job_id":"job_..."}   (a call waiting for approval)
 //   {"code":10,"message":"...","details":{...}}
 
 #include "croupier/core/Result.h"
@@ -18,5 +19,13 @@ std::string encodeJobOutcome(const std::string& jobId);
 std::string encodeErrorOutcome(const core::Error& error);
 // The job id, or the recorded error.
 core::Result<std::string> decodeJobOutcome(const std::string& text);
+
+// The approval a call with an approval-enabled descriptor created, and its awaiting job.
+struct ApprovalOutcome {
+    std::string approvalId;
+    std::string jobId;
+};
+std::string encodeApprovalOutcome(const ApprovalOutcome& outcome);
+core::Result<ApprovalOutcome> decodeApprovalOutcome(const std::string& text);
 
 } // namespace croupier::server

@@ -106,7 +106,7 @@ struct IdempotencyRecord {
     std::string functionId;
     std::string key;
     std::string payloadHash;
-    std::string kind;          // "invoke" or "job"
+    std::string kind;          // "invoke", "job" or "approval"
     std::string state;         // "running" or "done"
     std::string jobId;         // kind == "job"
     std::string response;      // opaque bytes (serialized outcome) once done
@@ -150,7 +150,7 @@ struct ApprovalRecord {
     std::string gameId;
     std::string env;
     std::string functionId;
-    std::string kind;          // "invoke" or "job": which RPC asked
+    std::string kind;          // "invoke", "job" or "approval": which RPC asked
     std::string state;         // pending, executed, rejected, expired, canceled
     // The frozen payload, in full (it is what runs once approved; masked when shown).
     std::string payloadJson;
