@@ -302,12 +302,12 @@ grpc::ServerUnaryReactor* UserServiceImpl::SetPassword(grpc::CallbackServerConte
         ctx, m_ctx.workers, resp,
         [this, req, target, p = std::move(*p)]() -> core::Result<auth::v1::SetPasswordResponse> {
             const bool self = target == p.username && !req->current_password().empty();
+            auto current = self ? m_ctx.users.verifyCurrentPassword(p.username,
+                                                                    req->current_password(), p.peer)
+                                : core::Result<void>();
             core::Result<UserRecord> changed =
-                self && !m_ctx.users.checkPassword(p.username, req->current_password())
-                    ? core::Result<UserRecord>(Unexpected(ErrorCode::PermissionDenied,
-                                                          "the current password is wrong",
-                                                          {{"field", "current_password"}}))
-                    : m_ctx.users.setPassword(target, req->new_password());
+                current ? m_ctx.users.setPassword(target, req->new_password())
+                        : core::Result<UserRecord>(Unexpected(current.error()));
             if (auto r = recordChange(m_ctx, p, "user.password", target, changed); !r) {
                 return Unexpected(r.error());
             }

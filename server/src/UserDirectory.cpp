@@ -34,6 +34,15 @@ core::Error noSuchUser(const std::string& username) {
                        {{"username", username}});
 }
 
+// The answer while the failure counters of a user or a peer are locked.
+core::Error lockedOut(std::chrono::milliseconds retryAfter) {
+    const auto retry = std::max<std::int64_t>(1, retryAfter.count());
+    const auto seconds = std::to_string((retry + 999) / 1000);
+    return core::Error(ErrorCode::ResourceExhausted,
+                       "too many failed sign-ins; try again in " + seconds + " s",
+                       {{"retry_after_ms", std::to_string(retry)}});
+}
+
 } // namespace
 
 // Lock order: writeMutex, then mutex; throttle has its own. `mutex` is held only for in-memory
@@ -166,12 +175,8 @@ LoginAttempt UserDirectory::login(const std::string& username, const std::string
     const auto peerKey = peerAddress(peer);
     const auto verdict = m_state->throttle.begin(username, peerKey, m_clock.now());
     if (verdict.locked) {
-        const auto retry = std::max<std::int64_t>(1, verdict.retryAfter.count());
-        const auto seconds = std::to_string((retry + 999) / 1000);
-        return {Unexpected(ErrorCode::ResourceExhausted,
-                           "too many failed sign-ins; try again in " + seconds + " s",
-                           {{"retry_after_ms", std::to_string(retry)}}),
-                std::chrono::milliseconds(0), "locked out"};
+        return {Unexpected(lockedOut(verdict.retryAfter)), std::chrono::milliseconds(0),
+                "locked out"};
     }
     std::string reason;
     const auto verifiedHash = verifyCredentials(username, password, reason);
@@ -295,6 +300,22 @@ core::Result<void> UserDirectory::logout(const Principal& principal) {
     if (auto it = m_state->tokens.find(principal.tokenHash); it != m_state->tokens.end()) {
         it->second.revoked = true;
     }
+    return {};
+}
+
+core::Result<void> UserDirectory::verifyCurrentPassword(const std::string& username,
+                                                        const std::string& password,
+                                                        const std::string& peer) {
+    const auto peerKey = peerAddress(peer);
+    const auto verdict = m_state->throttle.begin(username, peerKey, m_clock.now());
+    if (verdict.locked) {
+        return Unexpected(lockedOut(verdict.retryAfter));
+    }
+    if (!checkPassword(username, password)) {
+        return Unexpected(ErrorCode::PermissionDenied, "the current password is wrong",
+                          {{"field", "current_password"}});
+    }
+    m_state->throttle.succeeded(username, peerKey);
     return {};
 }
 

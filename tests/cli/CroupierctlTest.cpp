@@ -755,6 +755,26 @@ TEST_F(CroupierctlTest, AnAdminChangesRolesScopesAndPasswords) {
     EXPECT_EQ(third.exitCode, 0) << describe(third);
 }
 
+// Someone holding bob's session (a stolen token) guesses his password through `user passwd`:
+// the guesses count with failed sign-ins, and the lockout stops them as it stops a sign-in form.
+TEST_F(CroupierctlTest, GuessingTheCurrentPasswordIsLockedOutLikeSigningIn) {
+    m_server.addUser("bob", {"gm"});
+    ASSERT_EQ(login("bob").exitCode, 0);
+    const int lockAfter = server::ServerConfig().loginLockAfter;
+    for (int i = 0; i < lockAfter; ++i) {
+        auto guess = ctlAs("", {"user", "passwd", "--password-stdin"},
+                           "guess-" + std::to_string(i) + "\nbob-stolen-secret\n");
+        ASSERT_NE(guess.exitCode, 0) << describe(guess);
+        EXPECT_NE(guess.err.find("the current password is wrong"), std::string::npos)
+            << describe(guess);
+    }
+    auto locked = ctlAs("", {"user", "passwd", "--password-stdin"},
+                        TestServer::passwordOf("bob") + "\nbob-stolen-secret\n");
+    ASSERT_NE(locked.exitCode, 0) << "even the right password waits out the lockout";
+    EXPECT_NE(locked.err.find("too many failed sign-ins"), std::string::npos) << describe(locked);
+    EXPECT_NE(login("bob").exitCode, 0) << "signing in is locked out as well";
+}
+
 namespace {
 
 // A pseudo-terminal for the child's stdin: what the child's terminal echoes comes out of the

@@ -295,6 +295,30 @@ TEST_F(UserDirectoryTest, TooManyFailuresLockTheUserOutUntilTheWindowEnds) {
     EXPECT_EQ(after.delay, 0ms);
 }
 
+// A stolen token must not be a faster way to guess the password than the sign-in form.
+TEST_F(UserDirectoryTest, WrongCurrentPasswordsCountWithSignInsTowardsTheLockout) {
+    EXPECT_TRUE(users->verifyCurrentPassword("alice", "alice-password", kPeer));
+    for (int i = 0; i < 3; ++i) {
+        EXPECT_EQ(login("alice", "wrong-password").result.error().code, ErrorCode::Unauthenticated);
+    }
+    for (int i = 0; i < 3; ++i) {
+        auto wrong = users->verifyCurrentPassword("alice", "wrong-password", kPeer);
+        ASSERT_FALSE(wrong);
+        EXPECT_EQ(wrong.error().code, ErrorCode::PermissionDenied);
+        EXPECT_EQ(wrong.error().details.at("field"), "current_password");
+    }
+    auto locked = users->verifyCurrentPassword("alice", "alice-password", "ipv4:10.9.9.9:1");
+    ASSERT_FALSE(locked) << "six failures, three of each kind, lock the user out";
+    EXPECT_EQ(locked.error().code, ErrorCode::ResourceExhausted);
+    EXPECT_EQ(locked.error().details.at("retry_after_ms"), "300000");
+    EXPECT_EQ(login("alice", "alice-password").result.error().code, ErrorCode::ResourceExhausted)
+        << "signing in is locked as well";
+
+    clock.advance(5min);
+    EXPECT_TRUE(users->verifyCurrentPassword("alice", "alice-password", kPeer));
+    EXPECT_EQ(login("alice", "alice-password").delay, 0ms) << "a right password starts over";
+}
+
 TEST_F(UserDirectoryTest, ParallelGuessesCannotSlipPastTheLimit) {
     std::atomic<int> wrong{0};
     std::atomic<int> locked{0};

@@ -77,8 +77,14 @@ public:
                                         const std::vector<std::pair<std::string, std::string>>& scopes);
     // Changing a password revokes the user's tokens.
     core::Result<UserRecord> setPassword(const std::string& username, const std::string& password);
-    // True when `password` is the user's current password (for self-service password changes).
+    // True when `password` is the user's current password (no throttling: for tools and tests).
     bool checkPassword(const std::string& username, const std::string& password) const;
+    // For a self-service password change from `peer`: ok when `password` is the user's current
+    // one, else PERMISSION_DENIED. Counted with sign-ins, in the same failure counters per user
+    // and per peer, so a stolen token cannot guess the password faster than a sign-in form:
+    // while either is locked out it is RESOURCE_EXHAUSTED (retry_after_ms) before the KDF runs.
+    core::Result<void> verifyCurrentPassword(const std::string& username,
+                                             const std::string& password, const std::string& peer);
     core::Result<UserRecord> setRoles(const std::string& username,
                                       const std::vector<std::string>& roles);
     core::Result<UserRecord> setScopes(const std::string& username,
