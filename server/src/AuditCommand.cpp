@@ -95,7 +95,9 @@ core::Result<std::unique_ptr<SqliteStore>> openStore(const ParsedArgs& args) {
                                 "no database at " + file.string() +
                                     " (is --data-dir the server's data dir?)");
     }
-    return SqliteStore::open(file);
+    SqliteOptions readOnly; // beside a live server: never migrate or write
+    readOnly.readOnly = true;
+    return SqliteStore::open(file, readOnly);
 }
 
 int runVerify(const ParsedArgs& args, std::ostream& out, std::ostream& err) {

@@ -128,6 +128,27 @@ Result<std::int64_t> storedVersion(SqliteConnection& c) {
     return st.integer(0);
 }
 
+Result<void> requireCurrent(SqliteConnection& c, const std::filesystem::path& file) {
+    auto version = storedVersion(c);
+    const std::int64_t want = SqliteStore::kSchemaVersion;
+    std::string problem;
+    if (!version) {
+        problem = "is not a Croupier database (" + version.error().message + ")";
+    } else if (*version < want) {
+        problem = "has schema version " + std::to_string(*version) + ", older than this " +
+                  "server's " + std::to_string(want) +
+                  ": start croupier-server on it once to upgrade it";
+    } else if (*version > want) {
+        problem = "has schema version " + std::to_string(*version) + ", newer than this " +
+                  "server's " + std::to_string(want) + ": use the croupier-server that wrote it";
+    }
+    if (problem.empty()) {
+        return {};
+    }
+    return Unexpected(ErrorCode::FailedPrecondition, "database " + file.string() + " " + problem,
+                      {{"path", file.string()}});
+}
+
 Result<void> migrate(SqliteConnection& c, const std::filesystem::path& file) {
     return c.transaction("migrating database " + file.string(), [&]() -> Result<void> {
         SqliteStatement create =

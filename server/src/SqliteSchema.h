@@ -14,6 +14,10 @@ namespace croupier::server::sqlite {
 // The highest version recorded in schema_version (0 for a fresh file).
 core::Result<std::int64_t> storedVersion(SqliteConnection& c);
 
+// For a read-only open: FAILED_PRECONDITION unless the file is at SqliteStore::kSchemaVersion
+// (a read-only opener never migrates; the message says what to do instead).
+core::Result<void> requireCurrent(SqliteConnection& c, const std::filesystem::path& file);
+
 // Brings the file up to SqliteStore::kSchemaVersion in one transaction, so concurrent openers of a
 // fresh file cannot both migrate. FAILED_PRECONDITION when the file's schema is newer.
 core::Result<void> migrate(SqliteConnection& c, const std::filesystem::path& file);

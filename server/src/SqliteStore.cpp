@@ -34,6 +34,9 @@ SqliteStore::~SqliteStore() = default;
 
 Result<std::unique_ptr<SqliteStore>> SqliteStore::open(const std::filesystem::path& file,
                                                        const SqliteOptions& options) {
+    if (options.readOnly) {
+        return openReadOnly(file, options);
+    }
     if (auto created = sqlite::createPrivateFile(file); !created) {
         return Unexpected(created.error());
     }
@@ -55,6 +58,26 @@ Result<std::unique_ptr<SqliteStore>> SqliteStore::open(const std::filesystem::pa
         return Unexpected(readOnly.error());
     }
     return std::unique_ptr<SqliteStore>(new SqliteStore(file, std::move(*write), std::move(*read)));
+}
+
+Result<std::unique_ptr<SqliteStore>> SqliteStore::openReadOnly(const std::filesystem::path& file,
+                                                               const SqliteOptions& options) {
+    std::unique_ptr<SqliteConnection> connections[2];
+    for (auto& c : connections) {
+        auto opened = SqliteConnection::open(file, options);
+        if (!opened) {
+            return Unexpected(opened.error());
+        }
+        if (auto readOnly = (*opened)->pragma("PRAGMA query_only = ON", file); !readOnly) {
+            return Unexpected(readOnly.error());
+        }
+        c = std::move(*opened);
+    }
+    if (auto current = sqlite::requireCurrent(*connections[1], file); !current) {
+        return Unexpected(current.error());
+    }
+    return std::unique_ptr<SqliteStore>(
+        new SqliteStore(file, std::move(connections[0]), std::move(connections[1])));
 }
 
 Result<int> SqliteStore::schemaVersion() {

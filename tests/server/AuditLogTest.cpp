@@ -10,9 +10,11 @@
 #include "croupier/server/SqliteStore.h"
 
 #include <algorithm>
-#include <limits>
+#include <fstream>
+#include <fstream>
 #include <future>
 #include <gtest/gtest.h>
+#include <limits>
 #include <memory>
 #include <mutex>
 #include <numeric>
@@ -533,6 +535,33 @@ TEST(AuditCommandTest, UsageAndMissingDatabase) {
     run = runCommand({"query", "--help"});
     EXPECT_EQ(run.code, 0);
     EXPECT_NE(run.out.find("--action"), std::string::npos);
+}
+
+// `croupier-server audit` runs beside a live server, maybe of another version: it reads the
+// database as it is and never migrates or creates anything in it.
+TEST(AuditCommandTest, NeverMigratesOrWritesTheDatabase) {
+    testing::TempDir d;
+    const auto file = d.path() / "croupier.db";
+    std::ofstream(file).close(); // a file the server never initialised
+    auto run = runCommand({"verify", "--data-dir", d.path().string()});
+    EXPECT_EQ(run.code, 1);
+    EXPECT_NE(run.err.find("is not a Croupier database"), std::string::npos) << run.err;
+    EXPECT_EQ(std::filesystem::file_size(file), 0u) << "no schema was created in it";
+
+    ASSERT_TRUE(SqliteStore::open(file));
+    RawDb(file).exec("DELETE FROM schema_version WHERE version = " +
+                     std::to_string(SqliteStore::kSchemaVersion));
+    run = runCommand({"query", "--data-dir", d.path().string()});
+    EXPECT_EQ(run.code, 1);
+    EXPECT_NE(run.err.find("older than this server's"), std::string::npos) << run.err;
+    EXPECT_NE(run.err.find("start croupier-server on it once to upgrade it"), std::string::npos)
+        << run.err;
+
+    RawDb(file).exec("INSERT INTO schema_version VALUES (" +
+                     std::to_string(SqliteStore::kSchemaVersion + 1) + ", 0)");
+    run = runCommand({"verify", "--data-dir", d.path().string()});
+    EXPECT_EQ(run.code, 1);
+    EXPECT_NE(run.err.find("newer than this server's"), std::string::npos) << run.err;
 }
 
 TEST_F(AuditLogTest, QueryCommandFiltersNewestFirstAsJsonLines) {

@@ -29,6 +29,9 @@ class SqliteConnection;
 struct SqliteOptions {
     bool fullSync = false;    // synchronous=FULL instead of NORMAL (see above)
     int busyTimeoutMs = 5000; // how long to wait for another connection's lock
+    // Opens an existing file without writing to it: no migration (its schema must be this
+    // build's), every write fails. For tools beside a live server (`croupier-server audit`).
+    bool readOnly = false;
 };
 
 class SqliteStore final : public Store {
@@ -38,7 +41,8 @@ public:
 
     // Opens (creating the file and its directory if needed) and migrates the database.
     // UNAVAILABLE when the file cannot be opened or written, DATA_LOSS when it is not a SQLite
-    // database or is corrupt, FAILED_PRECONDITION when its schema is newer than this build.
+    // database or is corrupt, FAILED_PRECONDITION when its schema is newer than this build (or,
+    // with readOnly, is not this build's).
     static core::Result<std::unique_ptr<SqliteStore>> open(const std::filesystem::path& file,
                                                            const SqliteOptions& options = {});
     ~SqliteStore() override;
@@ -105,6 +109,8 @@ public:
 private:
     SqliteStore(std::filesystem::path path, std::unique_ptr<SqliteConnection> write,
                 std::unique_ptr<SqliteConnection> read);
+    static core::Result<std::unique_ptr<SqliteStore>>
+    openReadOnly(const std::filesystem::path& file, const SqliteOptions& options);
 
     const std::filesystem::path m_path;
     std::mutex m_writeMutex; // guards m_write and every write transaction
