@@ -4,6 +4,8 @@
 
 #include "croupier/core/Crypto.h"
 
+#include <algorithm>
+#include <atomic>
 #include <condition_variable>
 #include <future>
 #include <mutex>
@@ -328,18 +330,25 @@ std::string chainedText(const AuditRow& row, const CanonicalParts& parts) {
 } // namespace
 
 struct AuditLog::Impl {
-    Impl(Store& s, core::Clock& c, core::Logger l)
+    Impl(Store& s, core::Clock& c, core::Logger l, Options o)
         : store(s)
         , clock(c)
-        , log(std::move(l)) {}
+        , log(std::move(l))
+        , options(o) {}
 
     void writerLoop();
     void writeBatch(Queue& batch);
+    core::Result<void> storeBatch(Queue& batch);
+    void noteFailure(const core::Error& error, std::size_t rows, int failures);
+    bool waitBeforeRetry(std::chrono::milliseconds delay);
     void resyncAfterFailure();
 
     Store& store;
     core::Clock& clock;
     core::Logger log;
+    const Options options;
+    std::atomic<std::size_t> backlog{0}; // appended, not yet durable (or given up)
+    std::atomic<bool> failing{false};    // the store refused the last attempt
 
     std::mutex mutex; // guards queue, running, stopped
     std::condition_variable wake;
@@ -370,8 +379,47 @@ void AuditLog::Impl::writerLoop() {
     }
 }
 
-// Chains the batch onto the head, stores it in one transaction, then reports to every caller.
+// Stores the batch, retrying with backoff while the store refuses it (until stop() begins),
+// then reports to every caller.
 void AuditLog::Impl::writeBatch(Queue& batch) {
+    auto stored = storeBatch(batch);
+    auto delay = options.firstRetryDelay;
+    int failures = 0;
+    const auto firstFailure = std::chrono::steady_clock::now();
+    while (!stored) {
+        noteFailure(stored.error(), batch.rows.size(), ++failures);
+        resyncAfterFailure();
+        const bool tooLong = options.giveUpAfter.count() > 0 &&
+                             std::chrono::steady_clock::now() - firstFailure >= options.giveUpAfter;
+        if (tooLong || !waitBeforeRetry(delay)) {
+            log.error(tooLong ? "audit records given up after retrying; they were not written"
+                              : "audit records given up at shutdown; they were not written",
+                      {{"records", std::to_string(batch.rows.size())}});
+            break;
+        }
+        delay = std::min(delay * 2, options.maxRetryDelay);
+        stored = storeBatch(batch);
+    }
+    if (failures > 0 && stored) {
+        failing = false;
+        log.info("the audit trail is written again",
+                 {{"failed_attempts", std::to_string(failures)}});
+    }
+    for (std::size_t i = 0; i < batch.rows.size(); ++i) {
+        if (!batch.dones[i]) {
+            continue;
+        }
+        if (stored) {
+            batch.dones[i](batch.rows[i].seq);
+        } else {
+            batch.dones[i](Unexpected(stored.error()));
+        }
+    }
+    backlog -= batch.rows.size();
+}
+
+// Chains the batch onto the head and stores it in one transaction; the head moves on success.
+core::Result<void> AuditLog::Impl::storeBatch(Queue& batch) {
     std::int64_t seq = lastSeq;
     std::string prev = lastHash;
     for (std::size_t i = 0; i < batch.rows.size(); ++i) {
@@ -385,24 +433,26 @@ void AuditLog::Impl::writeBatch(Queue& batch) {
     if (stored) {
         lastSeq = seq;
         lastHash = std::move(prev);
-    } else {
-        // Params stay out of the log even on failure: only the count and the store's error.
-        log.error("audit append failed; the records were not written",
-                  {{"records", std::to_string(batch.rows.size())},
-                   {"first_action", batch.rows.front().action},
-                   {"error", stored.error().message}});
-        resyncAfterFailure();
     }
-    for (std::size_t i = 0; i < batch.rows.size(); ++i) {
-        if (!batch.dones[i]) {
-            continue;
-        }
-        if (stored) {
-            batch.dones[i](batch.rows[i].seq);
-        } else {
-            batch.dones[i](Unexpected(stored.error()));
-        }
+    return stored;
+}
+
+// Logs the first failure of a batch and then every tenth, so a long outage does not flood the
+// log. Params stay out of it: only the count and the store's error.
+void AuditLog::Impl::noteFailure(const core::Error& error, std::size_t rows, int failures) {
+    failing = true;
+    if (failures == 1 || failures % 10 == 0) {
+        log.error("audit append failed; retrying, and refusing audited calls meanwhile",
+                  {{"records", std::to_string(rows)},
+                   {"attempts", std::to_string(failures)},
+                   {"error", error.message}});
     }
+}
+
+// False (at once) once stop() has begun.
+bool AuditLog::Impl::waitBeforeRetry(std::chrono::milliseconds delay) {
+    std::unique_lock lock(mutex);
+    return !wake.wait_for(lock, delay, [this] { return stopped; });
 }
 
 // A failed transaction wrote nothing; re-read the head in case the store says otherwise, so
@@ -417,7 +467,10 @@ void AuditLog::Impl::resyncAfterFailure() {
 }
 
 AuditLog::AuditLog(Store& store, core::Clock& clock, core::Logger log)
-    : m_impl(std::make_unique<Impl>(store, clock, std::move(log))) {}
+    : AuditLog(store, clock, std::move(log), Options{}) {}
+
+AuditLog::AuditLog(Store& store, core::Clock& clock, core::Logger log, Options options)
+    : m_impl(std::make_unique<Impl>(store, clock, std::move(log), options)) {}
 
 AuditLog::~AuditLog() {
     stop();
@@ -461,6 +514,7 @@ void AuditLog::stop() {
         m_impl->stopped = true;
         if (!m_impl->running) {
             neverStarted.swap(m_impl->queue.dones);
+            m_impl->backlog -= m_impl->queue.rows.size();
             m_impl->queue.clear();
         }
     }
@@ -491,6 +545,7 @@ void AuditLog::append(AuditEntry entry, Done done) {
             m_impl->queue.rows.push_back(std::move(row));
             m_impl->queue.parts.push_back(std::move(parts));
             m_impl->queue.dones.push_back(std::move(done));
+            ++m_impl->backlog;
             m_impl->wake.notify_one();
             return;
         }
@@ -512,6 +567,27 @@ core::Result<std::int64_t> AuditLog::appendSync(AuditEntry entry) {
     append(std::move(entry),
            [&written](core::Result<std::int64_t> seq) { written.set_value(std::move(seq)); });
     return future.get();
+}
+
+core::Result<void> AuditLog::accepting() const {
+    if (m_impl->failing.load(std::memory_order_relaxed)) {
+        return Unexpected(
+            ErrorCode::Unavailable,
+            "the audit trail cannot be written right now, so audited calls are "
+            "refused until it can (the server log says why)",
+            {{"retry_after_ms", std::to_string(m_impl->options.maxRetryDelay.count())}});
+    }
+    if (const std::size_t waiting = backlog(); waiting > m_impl->options.maxBacklog) {
+        return Unexpected(ErrorCode::ResourceExhausted,
+                          "the audit trail is " + std::to_string(waiting) +
+                              " records behind; retry shortly",
+                          {{"retry_after_ms", "100"}});
+    }
+    return {};
+}
+
+std::size_t AuditLog::backlog() const {
+    return m_impl->backlog.load(std::memory_order_relaxed);
 }
 
 core::Result<std::vector<AuditRow>> AuditLog::query(const AuditFilter& filter) {

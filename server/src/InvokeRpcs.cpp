@@ -1,6 +1,7 @@
 // FunctionService.InvokeFunction and InvokeJob: who may call (admitCall), approval instead of a
 // run when the descriptor asks for it, rate and concurrency limits, the run itself, and one
-// audit record per call. The answer is sent only once the audit record is durable.
+// audit record per call. The answer is sent only once the audit record is durable, and no call
+// starts while the audit trail cannot be written or is too far behind.
 
 #include "ServiceSupport.h"
 
@@ -86,6 +87,13 @@ private:
 };
 
 void InvokeReactor::start(Principal caller, const function::v1::InvokeFunctionRequest& request) {
+    if (auto open = m_ctx.audit.accepting(); !open) { // nothing runs that cannot be audited
+        finishWith(
+            this,
+            core::Result<function::v1::InvokeFunctionResponse>(core::Unexpected(open.error())),
+            m_response);
+        return;
+    }
     AuditEntry entry = callEntry(caller, "function.invoke", request.game_id(), request.env(),
                                  request.function_id());
     auto call = admitCall(m_ctx.registry, m_ctx.config, caller, CallKind::Invoke,
@@ -190,6 +198,10 @@ void startJob(const ServiceContext& ctx, grpc::ServerUnaryReactor* reactor, Prin
               const function::v1::InvokeJobRequest& request,
               function::v1::InvokeJobResponse* response) {
     using Response = core::Result<function::v1::InvokeJobResponse>;
+    if (auto open = ctx.audit.accepting(); !open) { // nothing runs that cannot be audited
+        finishWith(reactor, Response(core::Unexpected(open.error())), response);
+        return;
+    }
     AuditEntry entry =
         callEntry(caller, "job.start", request.game_id(), request.env(), request.function_id());
     auto call = admitCall(ctx.registry, ctx.config, caller, CallKind::Job, request.game_id(),

@@ -333,7 +333,10 @@ core::Result<std::unique_ptr<Session>> openSession(const ServerConfig& config) {
         return Unexpected(store.error());
     }
     session->store = std::move(*store);
-    session->audit = std::make_unique<AuditLog>(*session->store, session->clock, session->log);
+    AuditLog::Options auditOptions;
+    auditOptions.giveUpAfter = std::chrono::seconds(3); // a command answers; it does not hang
+    session->audit =
+        std::make_unique<AuditLog>(*session->store, session->clock, session->log, auditOptions);
     session->users =
         std::make_unique<UserDirectory>(*session->store, config, session->clock, session->log);
     if (auto r = session->audit->recover(); !r) {

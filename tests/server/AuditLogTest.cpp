@@ -265,31 +265,80 @@ TEST_F(AuditLogTest, EmptyChainVerifies) {
     EXPECT_EQ(verdict.records, 0);
 }
 
-TEST_F(AuditLogTest, FailedBatchReportsTheErrorAndLeavesNoGap) {
+// A store that refuses the trail for a while (disk full, an I/O error): the rows wait and are
+// written, in order, once it takes them again; meanwhile new audited work is refused.
+TEST_F(AuditLogTest, ARefusedBatchIsRetriedUntilWrittenAndNoRowIsLost) {
     addMany(2);
+    EXPECT_TRUE(audit->accepting());
     RawDb raw(dbPath());
     const std::string table = raw.auditTable();
     raw.exec("CREATE TRIGGER refuse_audit BEFORE INSERT ON " + table +
              " BEGIN SELECT RAISE(ABORT, 'disk on fire'); END");
     AuditEntry secret = entry("function.invoke");
     secret.params = {{"player_id", "p-secret-4711"}};
-    auto failed = audit->appendSync(secret);
-    ASSERT_FALSE(failed);
-    std::vector<std::promise<bool>> outcomes(5);
+    std::vector<std::promise<core::Result<std::int64_t>>> outcomes(5);
     for (auto& outcome : outcomes) {
-        audit->append(secret, [&outcome](auto seq) { outcome.set_value(seq.has_value()); });
+        audit->append(secret, [&outcome](auto seq) { outcome.set_value(seq); });
     }
-    for (auto& outcome : outcomes) {
-        EXPECT_FALSE(outcome.get_future().get());
-    }
-    raw.exec("DROP TRIGGER refuse_audit");
+    ASSERT_TRUE(testing::waitFor([&] { return !audit->accepting(); }));
+    const auto refused = audit->accepting();
+    EXPECT_EQ(refused.error().code, ErrorCode::Unavailable);
+    EXPECT_TRUE(refused.error().details.count("retry_after_ms"));
+    EXPECT_EQ(audit->backlog(), 5u);
+    EXPECT_NE(logText().find("audit append failed; retrying"), std::string::npos) << logText();
+    EXPECT_EQ(logText().find("p-secret-4711"), std::string::npos) << logText();
 
-    EXPECT_EQ(add("function.invoke"), 3);
+    raw.exec("DROP TRIGGER refuse_audit");
+    for (std::size_t i = 0; i < outcomes.size(); ++i) {
+        auto seq = outcomes[i].get_future().get();
+        ASSERT_TRUE(seq) << seq.error().message;
+        EXPECT_EQ(*seq, static_cast<std::int64_t>(3 + i));
+    }
+    EXPECT_EQ(add("function.invoke"), 8);
+    EXPECT_TRUE(audit->accepting());
+    EXPECT_EQ(audit->backlog(), 0u);
     const auto verdict = verify();
     EXPECT_TRUE(verdict.ok) << verdict.problem;
-    EXPECT_EQ(verdict.records, 3);
-    EXPECT_NE(logText().find("audit append failed"), std::string::npos);
-    EXPECT_EQ(logText().find("p-secret-4711"), std::string::npos) << logText();
+    EXPECT_EQ(verdict.records, 8);
+    EXPECT_NE(logText().find("the audit trail is written again"), std::string::npos);
+}
+
+// The writer stalls (another connection holds the write lock): past maxBacklog waiting rows new
+// audited work is refused with a retry hint, and accepted again once the rows are written.
+TEST_F(AuditLogTest, AFullBacklogRefusesNewWorkUntilItDrains) {
+    audit.reset();
+    AuditLog::Options options;
+    options.maxBacklog = 3;
+    audit = std::make_unique<AuditLog>(*store, clock, logger, options);
+    ASSERT_TRUE(audit->recover());
+    RawDb raw(dbPath());
+    raw.exec("BEGIN IMMEDIATE");
+    std::atomic<int> written{0};
+    for (int i = 0; i < 5; ++i) {
+        audit->append(entry("function.invoke"), [&](auto seq) { written += seq ? 1 : 0; });
+    }
+    const auto full = audit->accepting();
+    ASSERT_FALSE(full) << "5 rows wait, 3 may";
+    EXPECT_EQ(full.error().code, ErrorCode::ResourceExhausted);
+    EXPECT_EQ(full.error().details.at("retry_after_ms"), "100");
+    raw.exec("COMMIT");
+    ASSERT_TRUE(testing::waitFor([&] { return written.load() == 5; }));
+    EXPECT_TRUE(audit->accepting());
+    EXPECT_EQ(rows().size(), 5u);
+}
+
+TEST_F(AuditLogTest, StopGivesUpOnATrailThatCannotBeWrittenAndSaysSo) {
+    RawDb raw(dbPath());
+    raw.exec("CREATE TRIGGER refuse_audit BEFORE INSERT ON " + raw.auditTable() +
+             " BEGIN SELECT RAISE(ABORT, 'disk on fire'); END");
+    std::promise<core::Result<std::int64_t>> outcome;
+    audit->append(entry("function.invoke"), [&](auto seq) { outcome.set_value(seq); });
+    ASSERT_TRUE(testing::waitFor([&] { return !audit->accepting(); }));
+    audit->stop(); // returns although the store never takes the row
+    auto seq = outcome.get_future().get();
+    EXPECT_FALSE(seq);
+    EXPECT_NE(logText().find("given up at shutdown"), std::string::npos) << logText();
+    EXPECT_TRUE(rows().empty());
 }
 
 TEST_F(AuditLogTest, StopFlushesWhatIsQueuedAndLaterAppendsFail) {

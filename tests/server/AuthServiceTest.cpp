@@ -13,6 +13,7 @@
 #include <fstream>
 #include <gtest/gtest.h>
 #include <regex>
+#include <sqlite3.h>
 #include <sstream>
 
 namespace croupier::server {
@@ -165,6 +166,24 @@ TEST_F(UserCommandTest, EveryChangeIsAuditedWithTheTargetAndNoPassword) {
     auto verdict = verifyAuditChain(**store);
     ASSERT_TRUE(verdict);
     EXPECT_TRUE(verdict->ok) << verdict->problem;
+}
+
+// The store refuses the audit trail (a disk error): the command gives up after a few seconds
+// and says the change is unaudited, instead of hanging or staying silent.
+TEST_F(UserCommandTest, AChangeThatCannotBeAuditedIsReportedNotHidden) {
+    ASSERT_EQ(user({"add", "alice", "--role", "gm", "--password", "alice-password"}).rc, 0);
+    sqlite3* db = nullptr;
+    ASSERT_EQ(sqlite3_open((dir.path() / "croupier.db").c_str(), &db), SQLITE_OK);
+    ASSERT_EQ(sqlite3_exec(db,
+                           "CREATE TRIGGER refuse_audit BEFORE INSERT ON audit_log "
+                           "BEGIN SELECT RAISE(ABORT, 'disk on fire'); END",
+                           nullptr, nullptr, nullptr),
+              SQLITE_OK);
+    sqlite3_close(db);
+    auto disabled = user({"disable", "alice"});
+    EXPECT_EQ(disabled.rc, 1);
+    EXPECT_NE(disabled.err.find("the change was made but could not be audited"), std::string::npos)
+        << disabled.err;
 }
 
 TEST_F(UserCommandTest, MistakesAreRefusedWithAMessageAndExitStatus) {

@@ -1,17 +1,18 @@
 // The invoke path's gates end to end, in process over real TLS: rate and concurrency limits
 // (RESOURCE_EXHAUSTED with the retry delay), auth.allow_if on params, the audit record each call
-// leaves, and sensitive values that never reach the SQLite file or the logs in clear.
+// leaves, and sensitive values that never reach the SQLite file or the logs in clear; calls refused
+// while the audit trail cannot be written.
 #include "OperatorClient.h"
 #include "TestEnv.h"
-
 #include "croupier/audit/v1/audit.grpc.pb.h"
 #include "croupier/server/AuditLog.h"
 
-#include <gtest/gtest.h>
-
 #include <algorithm>
+#include <atomic>
 #include <fstream>
 #include <future>
+#include <gtest/gtest.h>
+#include <sqlite3.h>
 #include <sstream>
 
 using namespace croupier;
@@ -53,7 +54,8 @@ protected:
     void SetUp() override {
         agent = std::make_unique<sdk::AgentClient>(agentConfig(server, "a1"));
         agent->RegisterFunction(sdk::Descriptor::FromJson(limitedDescriptor()),
-                                [](const sdk::Context&, const json& p) {
+                                [this](const sdk::Context&, const json& p) {
+                                    ++sent;
                                     return sdk::Result{{"sent", p.value("player_id", "")}};
                                 });
         agent->RegisterFunction(sdk::Descriptor::FromJson(slowDescriptor()),
@@ -69,6 +71,7 @@ protected:
     TestServer server{TestServerOptions{.fakeClock = true, .heartbeat = std::chrono::hours(1)}};
     std::unique_ptr<sdk::AgentClient> agent;
     std::promise<void> entered;
+    std::atomic<int> sent{0}; // mail.send handler runs
 };
 
 TEST_F(GatesTest, RateLimitRefusesWithRetryDelayUntilTimeMoves) {
@@ -151,6 +154,60 @@ TEST_F(GatesTest, EveryCallIsAuditedAndSecretsNeverReachDiskOrLogs) {
     for (const auto& line : server.logs()) {
         EXPECT_EQ(line.find(secret), std::string::npos) << line;
     }
+}
+
+// Runs `sql` on the server's database from another connection, as an outside event would.
+void execOnDatabase(const TestServer& server, const std::string& sql) {
+    sqlite3* db = nullptr;
+    ASSERT_EQ(sqlite3_open((server.dataDir() / "croupier.db").c_str(), &db), SQLITE_OK);
+    sqlite3_busy_timeout(db, 5000);
+    char* error = nullptr;
+    EXPECT_EQ(sqlite3_exec(db, sql.c_str(), nullptr, nullptr, &error), SQLITE_OK)
+        << (error != nullptr ? error : "");
+    sqlite3_free(error);
+    sqlite3_close(db);
+}
+
+bool logged(const TestServer& server, const std::string& text) {
+    const auto lines = server.logs();
+    return std::any_of(lines.begin(), lines.end(),
+                       [&](const std::string& l) { return l.find(text) != std::string::npos; });
+}
+
+// Nothing runs that cannot be audited and no audit record is lost: while the store refuses the
+// trail (disk full, I/O errors), a call that already ran waits for its record and new calls are
+// refused; once the store recovers the waiting call is answered and its record is in the chain.
+TEST_F(GatesTest, WhileTheAuditTrailCannotBeWrittenNewCallsAreRefusedAndNoRecordIsLost) {
+    OperatorClient gm(server.operatorChannelWith(server.addUser("gm1", {"gm"})));
+    execOnDatabase(server, "CREATE TRIGGER refuse_audit BEFORE INSERT ON audit_log "
+                           "BEGIN SELECT RAISE(ABORT, 'disk on fire'); END");
+    auto first = std::async(std::launch::async, [&] {
+        return gm.invoke("mail.send", {{"player_id", "p1"}});
+    });
+    ASSERT_TRUE(waitFor([&] { return logged(server, "audit append failed; retrying"); }));
+
+    auto refused = gm.invoke("mail.send", {{"player_id", "p2"}});
+    EXPECT_EQ(refused.status.code, StatusCode::UNAVAILABLE);
+    EXPECT_NE(refused.status.message.find("audit trail cannot be written"), std::string::npos)
+        << refused.status.message;
+    auto refusedJob = gm.startJob("mail.send", {{"player_id", "p3"}});
+    EXPECT_EQ(refusedJob.status.code, StatusCode::UNAVAILABLE);
+    EXPECT_EQ(sent.load(), 1) << "only the call admitted before the failure ran";
+    EXPECT_EQ(first.wait_for(std::chrono::milliseconds(200)), std::future_status::timeout)
+        << "its answer waits for its audit record";
+
+    execOnDatabase(server, "DROP TRIGGER refuse_audit");
+    auto answered = first.get();
+    ASSERT_TRUE(answered.ok()) << answered.status.message;
+    EXPECT_EQ(toJson(answered.response.result())["sent"], "p1");
+    auto invokes = server.server().audit().query({.action = "function.invoke"});
+    ASSERT_TRUE(invokes);
+    ASSERT_EQ(invokes->size(), 1u);
+    EXPECT_EQ((*invokes)[0].outcome, "ok");
+    auto verdict = server.server().audit().verify();
+    ASSERT_TRUE(verdict);
+    EXPECT_TRUE(verdict->ok) << verdict->problem;
+    EXPECT_TRUE(gm.invoke("mail.send", {{"player_id", "p4"}}).ok()) << "calls run again";
 }
 
 } // namespace

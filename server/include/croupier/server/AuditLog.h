@@ -8,6 +8,12 @@
 // go into the next one, so a durable append costs a few microseconds under load. `done` runs
 // on the writer thread once the row is durable (or failed); it must not block.
 //
+// A batch the store refuses (disk full, a lock held elsewhere, an I/O error) is not dropped: the
+// writer retries it, backing off up to Options::maxRetryDelay, until it is written or stop()
+// (or Options::giveUpAfter) gives up on it. Meanwhile accepting() says no, so callers refuse new
+// audited work rather than run what cannot be recorded; it also says no while more than
+// Options::maxBacklog rows wait.
+//
 // Threads: append() from any thread, never blocks on I/O. appendSync(), query() and verify() do
 // I/O: worker threads only. Callers mask sensitive params before appending.
 
@@ -15,11 +21,11 @@
 #include "croupier/core/Log.h"
 #include "croupier/server/Store.h"
 
-#include <nlohmann/json.hpp>
-
+#include <chrono>
 #include <functional>
 #include <map>
 #include <memory>
+#include <nlohmann/json.hpp>
 #include <string>
 
 namespace croupier::server {
@@ -57,8 +63,17 @@ core::Result<AuditVerdict> verifyAuditChain(Store& store);
 class AuditLog {
 public:
     using Done = std::function<void(core::Result<std::int64_t> seq)>;
+    struct Options {
+        std::size_t maxBacklog = 100'000; // rows queued before accepting() says no
+        std::chrono::milliseconds firstRetryDelay{20};
+        std::chrono::milliseconds maxRetryDelay{2'000};
+        // After failing this long a batch is given up (its callers get the error); 0 = retry
+        // until stop(). For one-shot tools that must answer rather than wait.
+        std::chrono::milliseconds giveUpAfter{0};
+    };
 
     AuditLog(Store& store, core::Clock& clock, core::Logger log);
+    AuditLog(Store& store, core::Clock& clock, core::Logger log, Options options);
     ~AuditLog();  // stops the writer after flushing what is queued
 
     // Reads the last seq and hash so the chain continues; starts the writer thread.
@@ -69,6 +84,12 @@ public:
     void append(AuditEntry entry, Done done = {});
     // append() and wait for it (worker threads).
     core::Result<std::int64_t> appendSync(AuditEntry entry);
+
+    // Whether new audited work may start (any thread, never blocks): UNAVAILABLE while the
+    // store refuses the trail, RESOURCE_EXHAUSTED (retry_after_ms) while the backlog is full.
+    core::Result<void> accepting() const;
+    // Rows appended but not yet durable.
+    std::size_t backlog() const;
 
     core::Result<std::vector<AuditRow>> query(const AuditFilter& filter);
     core::Result<AuditVerdict> verify();
