@@ -400,11 +400,11 @@ void AuditLog::Impl::writeBatch(Queue& batch) {
         delay = std::min(delay * 2, options.maxRetryDelay);
         stored = storeBatch(batch);
     }
-    if (failures > 0 && stored) {
-        failing = false;
+    if (stored && failing.exchange(false)) {  // a batch given up earlier may have set it
         log.info("the audit trail is written again",
                  {{"failed_attempts", std::to_string(failures)}});
     }
+    backlog -= batch.rows.size();  // before the callers hear: they may look at it at once
     for (std::size_t i = 0; i < batch.rows.size(); ++i) {
         if (!batch.dones[i]) {
             continue;
@@ -415,7 +415,6 @@ void AuditLog::Impl::writeBatch(Queue& batch) {
             batch.dones[i](Unexpected(stored.error()));
         }
     }
-    backlog -= batch.rows.size();
 }
 
 // Chains the batch onto the head and stores it in one transaction; the head moves on success.
