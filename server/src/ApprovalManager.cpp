@@ -189,8 +189,7 @@ void ApprovalManager::requestOnce(PreparedCall call, CallKind kind,
         }
         return;
     }
-    const IdempotencyKey key{call.scope.gameId, call.scope.env, call.functionId,
-                             call.idempotencyKey};
+    const IdempotencyKey key = idempotencyKeyOf(call);
     const std::string hash = call.payloadHash;
     m_gate.begin(key, hash, "approval",
                  [this, key, call = std::move(call), kind, options = std::move(options),

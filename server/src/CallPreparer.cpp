@@ -70,6 +70,10 @@ core::Result<void> chooseRouting(const ServerConfig& config, const core::Descrip
 
 } // namespace
 
+IdempotencyKey idempotencyKeyOf(const PreparedCall& call) {
+    return {call.scope.gameId, call.scope.env, call.functionId, call.idempotencyKey};
+}
+
 core::Result<PreparedCall> prepareCall(const Registry& registry, const ServerConfig& config,
                                        CallKind kind, const std::string& gameId,
                                        const std::string& env, const std::string& functionId,

@@ -106,8 +106,7 @@ std::shared_ptr<Invoker::Call> Invoker::invokePrepared(PreparedCall prepared, Do
 
 void Invoker::runKeyed(const std::shared_ptr<Call>& call, const PreparedCall& prepared,
                        Done done) {
-    const IdempotencyKey key{prepared.scope.gameId, prepared.scope.env, prepared.functionId,
-                             prepared.idempotencyKey};
+    const IdempotencyKey key = idempotencyKeyOf(prepared);
     m_gate.begin(key, prepared.payloadHash, "invoke",
                  [this, call, prepared, key, done](core::Result<IdempotencyGate::Begin> begin) {
                      if (!begin) {

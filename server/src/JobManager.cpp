@@ -140,8 +140,7 @@ void JobManager::startPrepared(PreparedCall prepared, JobStart start,
         }
         return;
     }
-    const IdempotencyKey key{prepared.scope.gameId, prepared.scope.env, prepared.functionId,
-                             prepared.idempotencyKey};
+    const IdempotencyKey key = idempotencyKeyOf(prepared);
     const std::string hash = prepared.payloadHash;
     m_gate.begin(key, hash, "job",
                  [this, p = std::move(prepared), link, s = std::move(start), key,

@@ -5,17 +5,16 @@
 // then routeCall() picks the agent. Pure in-memory work: safe on a reactor thread.
 
 #include "croupier/function/v1/function.pb.h"
+#include "croupier/server/IdempotencyGate.h"
 #include "croupier/server/Principal.h"
 #include "croupier/server/Registry.h"
 #include "croupier/server/Router.h"
 #include "croupier/server/ServerConfig.h"
 
-#include <google/protobuf/struct.pb.h>
-
-#include <nlohmann/json.hpp>
-
 #include <chrono>
+#include <google/protobuf/struct.pb.h>
 #include <memory>
+#include <nlohmann/json.hpp>
 #include <string>
 
 namespace croupier::server {
@@ -35,6 +34,9 @@ struct PreparedCall {
 };
 
 enum class CallKind { Invoke, Job };
+
+// Where a repeated call with the same idempotency_key finds the first one's outcome.
+IdempotencyKey idempotencyKeyOf(const PreparedCall& call);
 
 core::Result<PreparedCall> prepareCall(const Registry& registry, const ServerConfig& config,
                                        CallKind kind, const std::string& gameId,
