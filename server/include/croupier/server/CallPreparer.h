@@ -11,10 +11,12 @@
 #include "croupier/server/Router.h"
 #include "croupier/server/ServerConfig.h"
 
-#include <chrono>
 #include <google/protobuf/struct.pb.h>
-#include <memory>
+
 #include <nlohmann/json.hpp>
+
+#include <chrono>
+#include <memory>
 #include <string>
 
 namespace croupier::server {
