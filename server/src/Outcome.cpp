@@ -1,8 +1,10 @@
 #include "croupier/server/Outcome.h"
 
 #include <google/protobuf/util/json_util.h>
-#include <initializer_list>
+
 #include <nlohmann/json.hpp>
+
+#include <initializer_list>
 #include <vector>
 
 namespace croupier::server {

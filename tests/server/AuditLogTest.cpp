@@ -11,7 +11,6 @@
 
 #include <algorithm>
 #include <fstream>
-#include <fstream>
 #include <future>
 #include <gtest/gtest.h>
 #include <limits>

@@ -4,15 +4,17 @@
 // while the audit trail cannot be written.
 #include "OperatorClient.h"
 #include "TestEnv.h"
+
 #include "croupier/audit/v1/audit.grpc.pb.h"
 #include "croupier/server/AuditLog.h"
+
+#include <gtest/gtest.h>
+#include <sqlite3.h>
 
 #include <algorithm>
 #include <atomic>
 #include <fstream>
 #include <future>
-#include <gtest/gtest.h>
-#include <sqlite3.h>
 #include <sstream>
 
 using namespace croupier;
