@@ -3,6 +3,7 @@
 #include "SensitiveFields.h"
 #include "croupier/core/Crypto.h"
 #include "croupier/core/Duration.h"
+#include "croupier/core/Permissions.h"
 
 #include <algorithm>
 #include <cmath>
@@ -254,6 +255,13 @@ Result<AuthSpec> parseAuth(const Fields& top) {
         return Unexpected(!permission ? permission.error()
                           : !rule     ? rule.error()
                                       : approval.error());
+    }
+    if (!permission->empty()) {
+        if (auto name = checkPermissionName(*permission); !name) {
+            return fieldError(fields.field("permission"),
+                              "must be a permission name such as \"player.ban\" (\"" + *permission +
+                                  "\" is not one; patterns belong in roles)");
+        }
     }
     spec.permission = std::move(*permission);
     spec.allowIf = std::move(*allowIf);

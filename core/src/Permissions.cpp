@@ -60,6 +60,16 @@ Result<void> checkPermissionPattern(std::string_view pattern) {
                       {{"pattern", std::string(pattern)}});
 }
 
+Result<void> checkPermissionName(std::string_view permission) {
+    if (isDottedName(permission)) {
+        return {};
+    }
+    return Unexpected(ErrorCode::InvalidArgument,
+                      "invalid permission \"" + std::string(permission) +
+                          "\": expected a dotted name such as \"player.ban\", not a pattern",
+                      {{"permission", std::string(permission)}});
+}
+
 PermissionSet::PermissionSet(const std::vector<std::string>& patterns) {
     for (const std::string& pattern : patterns) {
         if (std::find(m_patterns.begin(), m_patterns.end(), pattern) != m_patterns.end()) {

@@ -157,6 +157,12 @@ TEST(DescriptorTest, RefusesWrongTypesNamingTheField) {
     parseError(withField(seed(), "/name", 5), "name");
     parseError(withField(seed(), "/version", 1.0), "version");
     parseError(withField(seed(), "/auth/permission", true), "auth.permission");
+    for (const char* pattern : {"*", "player.*", "player ban"}) {
+        SCOPED_TRACE(pattern);
+        const Error wildcard =
+            parseError(withField(seed(), "/auth/permission", pattern), "auth.permission");
+        EXPECT_THAT(wildcard.message, HasSubstr("patterns belong in roles"));
+    }
     parseError(withField(seed(), "/auth/allow_if", json::array()), "auth.allow_if");
     const Error threshold =
         parseError(withField(seed(), "/auth/approval/threshold", "two"), "auth.approval.threshold");

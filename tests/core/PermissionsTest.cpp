@@ -62,6 +62,21 @@ TEST(PermissionsTest, ChecksPatterns) {
     }
 }
 
+TEST(PermissionsTest, ARequiredPermissionMustBeANameNotAPattern) {
+    for (const char* good : {"player.ban", "audit", "a-b.c_d", "Game2.Reset"}) {
+        SCOPED_TRACE(good);
+        EXPECT_TRUE(checkPermissionName(good));
+    }
+    for (const char* bad :
+         {"*", "player.*", "player.ban.*", "", "player*", "a..b", "a b", "玩家"}) {
+        SCOPED_TRACE(bad);
+        const auto checked = checkPermissionName(bad);
+        ASSERT_FALSE(checked);
+        EXPECT_EQ(checked.error().code, ErrorCode::InvalidArgument);
+        EXPECT_EQ(checked.error().details.at("permission"), bad);
+    }
+}
+
 TEST(PermissionsTest, SetGrantsWhatAnyPatternGrants) {
     const PermissionSet set({"player.*", "audit.read", "item.grant"});
     EXPECT_TRUE(set.grants("player.ban"));

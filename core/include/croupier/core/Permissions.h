@@ -25,6 +25,11 @@ bool permissionMatches(std::string_view pattern, std::string_view permission);
 // server refuse a roles config with a typo instead of silently granting nothing.
 Result<void> checkPermissionPattern(std::string_view pattern);
 
+// OK for a dotted name ("player.ban", "audit"); INVALID_ARGUMENT (details "permission") for a
+// pattern ("*", "player.*") or anything malformed. What a descriptor requires must be a name:
+// a required "player.*" would be granted to every role holding "player.*", whatever it names.
+Result<void> checkPermissionName(std::string_view permission);
+
 class PermissionSet {
 public:
     PermissionSet() = default;
