@@ -44,11 +44,15 @@ CommandSpec auditQuery() {
 
 CommandSpec auditVerify() {
     CommandSpec c{"audit", "verify", false, "", "check the audit trail's hash chain"};
-    c.description = "The server walks every record and checks its hash and its link to the one\n"
-                    "before. Prints \"OK: N records checked\" and exits 0, or \"BROKEN at seq S:\n"
-                    "<problem>\" and exits 4.\n";
-    c.run = [](Ctx ctx, Args) {
-        return AuditCommand(ctx).verify();
+    c.description =
+        "The server walks every record and checks its hash and its link to the one\n"
+        "before. Prints \"OK: N records checked\" with the head (SEQ:HASH) and exits 0,\n"
+        "or \"BROKEN at seq S: <problem>\" and exits 4. Write the head down: given back\n"
+        "with --expect-head, it shows records removed from the chain's end.\n";
+    c.options = {
+        {"expect-head", "SEQ:HASH", "a head printed earlier; the chain must still reach it", ""}};
+    c.run = [](Ctx ctx, Args a) {
+        return AuditCommand(ctx).verify(a);
     };
     return unscoped(c);
 }

@@ -6,6 +6,7 @@
 #include "TimeFormat.h"
 #include "TimeParse.h"
 #include "UserTables.h"
+#include "croupier/core/AuditHead.h"
 
 namespace croupier::cli {
 
@@ -123,11 +124,20 @@ void AuditCommand::print(const audit::v1::QueryAuditResponse& all) {
     }
 }
 
-int AuditCommand::verify() {
+int AuditCommand::verify(const ParsedArgs& args) {
+    audit::v1::VerifyAuditRequest request;
+    if (args.has("expect-head")) {
+        const auto head = core::parseAuditHead(args.value("expect-head"));
+        if (!head) {
+            return m_context.output().usageError("--expect-head: " + head.error().message);
+        }
+        request.set_expect_seq(head->seq);
+        request.set_expect_hash(head->hash);
+    }
     audit::v1::VerifyAuditResponse response;
     grpc::ClientContext rpc;
     m_context.connection().setDeadline(rpc, kVerifyDeadline);
-    const auto status = m_context.connection().audit().VerifyAudit(&rpc, {}, &response);
+    const auto status = m_context.connection().audit().VerifyAudit(&rpc, request, &response);
     if (!status.ok()) {
         return m_context.output().rpcError(status);
     }

@@ -18,7 +18,7 @@ public:
     // --page-token, --all, --scope GAME/ENV. The global --game/--env do not filter: the trail
     // holds records of no scope (sign-ins, user changes) that a scoped query would hide.
     int query(const ParsedArgs& args);
-    int verify();
+    int verify(const ParsedArgs& args);
 
 private:
     // Fills the filters of `request`; returns kExitOk or the printed usage error's code.

@@ -3,6 +3,7 @@
 #include "TextTable.h"
 #include "TextWidth.h"
 #include "TimeFormat.h"
+#include "croupier/core/AuditHead.h"
 
 namespace croupier::cli {
 
@@ -29,7 +30,11 @@ std::string renderAuditTable(const std::vector<audit::v1::AuditRecord>& records)
 std::string describeVerify(const audit::v1::VerifyAuditResponse& verify) {
     const std::string checked = std::to_string(verify.records()) + " records checked";
     if (verify.ok()) {
-        return "OK: " + checked + ", the chain is intact";
+        const std::string head =
+            verify.head_seq() > 0
+                ? "; head " + core::formatAuditHead({verify.head_seq(), verify.head_hash()})
+                : std::string();
+        return sanitizeLine("OK: " + checked + ", the chain is intact" + head);
     }
     return sanitizeLine(
         "BROKEN at seq " + std::to_string(verify.first_broken_seq()) + ": " +

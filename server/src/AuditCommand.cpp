@@ -26,6 +26,8 @@ constexpr int kMaxLimit = 100'000;
 
 const std::vector<OptionSpec> kVerifyOptions = {
     {"data-dir", "DIR", "the server's data dir (holds croupier.db)"},
+    {"expect-head", "SEQ:HASH",
+     "a head printed or logged earlier: the chain must still reach it (finds removed rows)"},
     {"help", "", "show this help", "", 'h'},
 };
 
@@ -101,19 +103,31 @@ core::Result<std::unique_ptr<SqliteStore>> openStore(const ParsedArgs& args) {
 }
 
 int runVerify(const ParsedArgs& args, std::ostream& out, std::ostream& err) {
+    core::AuditHead expected;
+    if (args.has("expect-head")) {
+        auto head = core::parseAuditHead(args.value("expect-head"));
+        if (!head) {
+            return usageError(err, "--expect-head: " + head.error().message);
+        }
+        expected = std::move(*head);
+    }
     auto store = openStore(args);
     if (!store) {
         err << "croupier-server audit: " << store.error().message << "\n";
         return kExitFailed;
     }
-    auto verdict = verifyAuditChain(**store);
+    auto verdict = verifyAuditChain(**store, expected);
     if (!verdict) {
         err << "croupier-server audit: cannot read the audit trail: " << verdict.error().message
             << "\n";
         return kExitFailed;
     }
     if (verdict->ok) {
-        out << "audit chain OK: " << verdict->records << " records\n";
+        out << "audit chain OK: " << verdict->records << " records";
+        if (verdict->head.seq > 0) {
+            out << "; head " << core::formatAuditHead(verdict->head);
+        }
+        out << "\n";
         return kExitOk;
     }
     out << "audit chain BROKEN at seq " << verdict->firstBrokenSeq << ": " << verdict->problem

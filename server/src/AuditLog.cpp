@@ -249,7 +249,7 @@ std::string auditRowHash(const AuditRow& row) {
 // Reports the first record that breaks the chain: a missing seq (a deleted row), a prev_hash
 // that is not the previous row's hash, or a hash that does not match the row's contents.
 // `records` counts the rows read, the broken one included.
-core::Result<AuditVerdict> verifyAuditChain(Store& store) {
+core::Result<AuditVerdict> verifyAuditChain(Store& store, const core::AuditHead& expected) {
     std::int64_t expectedSeq = 1;
     std::string expectedPrev;
     std::int64_t records = 0;
@@ -265,6 +265,9 @@ core::Result<AuditVerdict> verifyAuditChain(Store& store) {
             if (auto problem = rowProblem(row, expectedSeq, expectedPrev); !problem.empty()) {
                 return broken(expectedSeq, std::move(problem), records);
             }
+            if (row.seq == expected.seq && row.hash != expected.hash) {
+                return broken(row.seq, "hash differs from the head recorded for this seq", records);
+            }
             expectedPrev = row.hash;
             ++expectedSeq;
         }
@@ -272,8 +275,15 @@ core::Result<AuditVerdict> verifyAuditChain(Store& store) {
             break;
         }
     }
+    if (expected.seq >= expectedSeq) {
+        return broken(expected.seq,
+                      "record missing: the chain ends at seq " + std::to_string(expectedSeq - 1) +
+                          ", before the recorded head (records were removed from its end)",
+                      records);
+    }
     AuditVerdict verdict;
     verdict.records = records;
+    verdict.head = {expectedSeq - 1, expectedPrev};
     return verdict;
 }
 
@@ -342,6 +352,13 @@ struct AuditLog::Impl {
     void noteFailure(const core::Error& error, std::size_t rows, int failures);
     bool waitBeforeRetry(std::chrono::milliseconds delay);
     void resyncAfterFailure();
+    // The head as SEQ:HASH in the server log, which usually leaves the machine: an anchor for
+    // `audit verify --expect-head` that an editor of the database cannot reach.
+    void logHead(const char* what) const {
+        if (lastSeq > 0) {
+            log.info(what, {{"head", core::formatAuditHead({lastSeq, lastHash})}});
+        }
+    }
 
     Store& store;
     core::Clock& clock;
@@ -499,6 +516,7 @@ core::Result<void> AuditLog::recover() {
         m_impl->lastSeq = head.seq;
         m_impl->lastHash = head.hash;
     }
+    m_impl->logHead("the audit chain continues");
     std::lock_guard lock(m_impl->mutex);
     m_impl->running = true;
     m_impl->writer = std::thread([impl = m_impl.get()] { impl->writerLoop(); });
@@ -520,6 +538,7 @@ void AuditLog::stop() {
     m_impl->wake.notify_all();
     if (m_impl->writer.joinable()) {
         m_impl->writer.join(); // the writer drains the queue before it returns
+        m_impl->logHead("the audit chain stops");
     }
     for (auto& done : neverStarted) {
         if (done) {
@@ -593,8 +612,8 @@ core::Result<std::vector<AuditRow>> AuditLog::query(const AuditFilter& filter) {
     return m_impl->store.queryAudit(filter);
 }
 
-core::Result<AuditVerdict> AuditLog::verify() {
-    return verifyAuditChain(m_impl->store);
+core::Result<AuditVerdict> AuditLog::verify(const core::AuditHead& expected) {
+    return verifyAuditChain(m_impl->store, expected);
 }
 
 } // namespace croupier::server

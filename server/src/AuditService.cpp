@@ -185,24 +185,33 @@ grpc::ServerUnaryReactor* AuditServiceImpl::QueryAudit(grpc::CallbackServerConte
                          });
 }
 
-grpc::ServerUnaryReactor*
-AuditServiceImpl::VerifyAudit(grpc::CallbackServerContext* ctx,
-                              const audit::v1::VerifyAuditRequest* /*req*/,
-                              audit::v1::VerifyAuditResponse* resp) {
-    return asAuditReader(
-        ctx, m_ctx, resp,
-        [&log = m_ctx.audit](const Principal&) -> core::Result<audit::v1::VerifyAuditResponse> {
-            auto verdict = log.verify();
-            if (!verdict) {
-                return Unexpected(verdict.error());
-            }
-            audit::v1::VerifyAuditResponse out;
-            out.set_ok(verdict->ok);
-            out.set_records(verdict->records);
-            out.set_first_broken_seq(verdict->firstBrokenSeq);
-            out.set_problem(verdict->problem);
-            return out;
-        });
+grpc::ServerUnaryReactor* AuditServiceImpl::VerifyAudit(grpc::CallbackServerContext* ctx,
+                                                        const audit::v1::VerifyAuditRequest* req,
+                                                        audit::v1::VerifyAuditResponse* resp) {
+    return asAuditReader(ctx, m_ctx, resp,
+                         [&log = m_ctx.audit, seq = req->expect_seq(), hash = req->expect_hash()](
+                             const Principal&) -> core::Result<audit::v1::VerifyAuditResponse> {
+                             core::AuditHead expected;
+                             if (seq != 0 || !hash.empty()) {
+                                 auto head = core::parseAuditHead(std::to_string(seq) + ":" + hash);
+                                 if (!head) {
+                                     return Unexpected(head.error());
+                                 }
+                                 expected = std::move(*head);
+                             }
+                             auto verdict = log.verify(expected);
+                             if (!verdict) {
+                                 return Unexpected(verdict.error());
+                             }
+                             audit::v1::VerifyAuditResponse out;
+                             out.set_ok(verdict->ok);
+                             out.set_records(verdict->records);
+                             out.set_first_broken_seq(verdict->firstBrokenSeq);
+                             out.set_problem(verdict->problem);
+                             out.set_head_seq(verdict->head.seq);
+                             out.set_head_hash(verdict->head.hash);
+                             return out;
+                         });
 }
 
 } // namespace croupier::server

@@ -184,6 +184,10 @@ TEST(AuditTablesTest, RecordsAndTheVerdict) {
     v.set_ok(true);
     v.set_records(12);
     EXPECT_EQ(describeVerify(v), "OK: 12 records checked, the chain is intact");
+    v.set_head_seq(12);
+    v.set_head_hash(std::string(64, 'a'));
+    EXPECT_EQ(describeVerify(v),
+              "OK: 12 records checked, the chain is intact; head 12:" + std::string(64, 'a'));
     v.set_ok(false);
     v.set_first_broken_seq(5);
     v.set_problem("hash mismatch");

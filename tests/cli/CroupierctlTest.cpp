@@ -692,7 +692,16 @@ TEST_F(CroupierctlTest, AuditShowsLoginsAndCallsAndVerifies) {
     auto verify = ctlAs("", {"audit", "verify"});
     EXPECT_EQ(verify.exitCode, 0) << describe(verify);
     EXPECT_EQ(verify.out.rfind("OK: ", 0), 0u) << describe(verify);
-    EXPECT_TRUE(contains(verify.out, "records checked, the chain is intact\n")) << describe(verify);
+    EXPECT_TRUE(contains(verify.out, "records checked, the chain is intact; head "))
+        << describe(verify);
+    const std::string head = verify.out.substr(verify.out.find("; head ") + 7, std::string::npos);
+    auto anchored = ctlAs("", {"audit", "verify", "--expect-head", head.substr(0, head.size() - 1)});
+    EXPECT_EQ(anchored.exitCode, 0) << "the chain still reaches its head: " << describe(anchored);
+    auto forged = ctlAs("", {"audit", "verify", "--expect-head", "1:" + std::string(64, '0')});
+    EXPECT_EQ(forged.exitCode, 4) << describe(forged);
+    EXPECT_TRUE(contains(forged.out, "BROKEN at seq 1: hash differs from the head"))
+        << describe(forged);
+    EXPECT_EQ(ctlAs("", {"audit", "verify", "--expect-head", "soon"}).exitCode, 2);
 
     EXPECT_EQ(ctlAs("", {"audit", "--since", "soon"}).exitCode, 2);
     EXPECT_EQ(ctlAs("", {"audit", "--since", "1h", "--from", "2024-01-01"}).exitCode, 2);

@@ -258,6 +258,21 @@ TEST_F(AuditLogTest, ChainContinuesAcrossAReopen) {
     EXPECT_EQ(verdict.records, 5);
 }
 
+// The server log usually leaves the machine: the head it logs at stop and start is an anchor
+// that an editor of the database cannot reach.
+TEST_F(AuditLogTest, TheHeadIsLoggedWhenTheLogStopsAndStartsAgain) {
+    addMany(3);
+    const std::string head = core::formatAuditHead({3, rows().back().hash});
+    reopen();
+    const std::string text = logText();
+    const auto stops = text.find("the audit chain stops");
+    const auto continues = text.find("the audit chain continues", stops);
+    ASSERT_NE(stops, std::string::npos) << text;
+    ASSERT_NE(continues, std::string::npos) << text;
+    EXPECT_NE(text.find(head, stops), std::string::npos) << text;
+    EXPECT_NE(text.find(head, continues), std::string::npos) << text;
+}
+
 TEST_F(AuditLogTest, EmptyChainVerifies) {
     const auto verdict = verify();
     EXPECT_TRUE(verdict.ok);
@@ -555,8 +570,48 @@ TEST_F(AuditLogTest, VerifyCommandPassesBesideARunningLog) {
     addMany(4);
     const auto run = runCommand({"verify", "--data-dir", dir.path().string()});
     EXPECT_EQ(run.code, 0) << run.err;
-    EXPECT_EQ(run.out, "audit chain OK: 4 records\n");
+    EXPECT_EQ(run.out.rfind("audit chain OK: 4 records; head 4:", 0), 0u) << run.out;
     EXPECT_EQ(add("after.verify"), 5); // the log keeps working
+}
+
+// Rows removed from the end leave a chain that is intact as far as it goes; only a head written
+// down earlier (printed by verify, logged by the server at start and stop) shows the loss.
+TEST_F(AuditTamperTest, RowsRemovedFromTheEndAreFoundAgainstARecordedHead) {
+    const auto first = audit->verify();
+    ASSERT_TRUE(first && first->ok);
+    const core::AuditHead head = first->head;
+    ASSERT_EQ(head.seq, 6);
+    ASSERT_EQ(head.hash, rows().back().hash);
+
+    ASSERT_EQ(raw->exec("DELETE FROM " + table + " WHERE seq >= 5"), 2);
+    const auto unanchored = audit->verify();
+    ASSERT_TRUE(unanchored);
+    EXPECT_TRUE(unanchored->ok) << "the chain alone cannot tell";
+    EXPECT_EQ(unanchored->head.seq, 4);
+
+    const auto anchored = audit->verify(head);
+    ASSERT_TRUE(anchored);
+    EXPECT_FALSE(anchored->ok);
+    EXPECT_EQ(anchored->firstBrokenSeq, 6);
+    EXPECT_NE(anchored->problem.find("the chain ends at seq 4"), std::string::npos)
+        << anchored->problem;
+
+    const auto run = runCommand({"verify", "--data-dir", dir.path().string(), "--expect-head",
+                                 core::formatAuditHead(head)});
+    EXPECT_EQ(run.code, 1);
+    EXPECT_NE(run.out.find("audit chain BROKEN at seq 6: record missing"), std::string::npos)
+        << run.out;
+    EXPECT_EQ(
+        runCommand({"verify", "--data-dir", dir.path().string(), "--expect-head", "6:beef"}).code,
+        2);
+}
+
+TEST_F(AuditTamperTest, AHeadWhoseHashDiffersIsReportedAtItsSeq) {
+    const auto verdict = audit->verify({3, std::string(64, '0')});
+    ASSERT_TRUE(verdict);
+    EXPECT_FALSE(verdict->ok);
+    EXPECT_EQ(verdict->firstBrokenSeq, 3);
+    EXPECT_NE(verdict->problem.find("differs from the head"), std::string::npos);
 }
 
 TEST_F(AuditTamperTest, VerifyCommandExitsOneAndNamesTheSeq) {

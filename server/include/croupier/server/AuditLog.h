@@ -17,16 +17,16 @@
 // Threads: append() from any thread, never blocks on I/O. appendSync(), query() and verify() do
 // I/O: worker threads only. Callers mask sensitive params before appending.
 
+#include "croupier/core/AuditHead.h"
 #include "croupier/core/Clock.h"
 #include "croupier/core/Log.h"
 #include "croupier/server/Store.h"
-
-#include <nlohmann/json.hpp>
 
 #include <chrono>
 #include <functional>
 #include <map>
 #include <memory>
+#include <nlohmann/json.hpp>
 #include <string>
 
 namespace croupier::server {
@@ -52,6 +52,7 @@ struct AuditVerdict {
     std::int64_t records = 0;          // rows checked
     std::int64_t firstBrokenSeq = 0;   // 0 when ok
     std::string problem;               // e.g. "hash mismatch", "prev_hash does not match seq 41"
+    core::AuditHead head;              // when ok: the last record (seq 0 for an empty chain)
 };
 
 // The text hashed for a row: prev_hash, "\n", then a JSON object of every field but hash.
@@ -59,7 +60,9 @@ std::string canonicalAuditText(const AuditRow& row);
 std::string auditRowHash(const AuditRow& row);
 
 // Walks the chain from seq 1 in pages (used by VerifyAudit and `croupier-server audit verify`).
-core::Result<AuditVerdict> verifyAuditChain(Store& store);
+// With `expected` (a head recorded earlier), the chain must still reach it with that hash:
+// otherwise it is broken at expected.seq (rows removed from the end, or rewritten).
+core::Result<AuditVerdict> verifyAuditChain(Store& store, const core::AuditHead& expected = {});
 
 class AuditLog {
 public:
@@ -93,7 +96,7 @@ public:
     std::size_t backlog() const;
 
     core::Result<std::vector<AuditRow>> query(const AuditFilter& filter);
-    core::Result<AuditVerdict> verify();
+    core::Result<AuditVerdict> verify(const core::AuditHead& expected = {});
 
 private:
     struct Impl;
