@@ -22,11 +22,12 @@
 #include "croupier/core/Log.h"
 #include "croupier/server/Store.h"
 
+#include <nlohmann/json.hpp>
+
 #include <chrono>
 #include <functional>
 #include <map>
 #include <memory>
-#include <nlohmann/json.hpp>
 #include <string>
 
 namespace croupier::server {
