@@ -124,6 +124,15 @@ grpc::ServerUnaryReactor* asAuditReader(grpc::CallbackServerContext* ctx, const 
                             });
 }
 
+// The head a VerifyAudit caller recorded earlier (none when both fields are empty), checked as
+// `audit verify --expect-head SEQ:HASH` checks it.
+core::Result<core::AuditHead> expectedHead(const audit::v1::VerifyAuditRequest& request) {
+    if (request.expect_seq() == 0 && request.expect_hash().empty()) {
+        return core::AuditHead{};
+    }
+    return core::parseAuditHead(std::to_string(request.expect_seq()) + ":" + request.expect_hash());
+}
+
 } // namespace
 
 audit::v1::AuditRecord auditRecordToProto(const AuditRow& row) {
@@ -189,17 +198,13 @@ grpc::ServerUnaryReactor* AuditServiceImpl::VerifyAudit(grpc::CallbackServerCont
                                                         const audit::v1::VerifyAuditRequest* req,
                                                         audit::v1::VerifyAuditResponse* resp) {
     return asAuditReader(ctx, m_ctx, resp,
-                         [&log = m_ctx.audit, seq = req->expect_seq(), hash = req->expect_hash()](
+                         [&log = m_ctx.audit, request = *req](
                              const Principal&) -> core::Result<audit::v1::VerifyAuditResponse> {
-                             core::AuditHead expected;
-                             if (seq != 0 || !hash.empty()) {
-                                 auto head = core::parseAuditHead(std::to_string(seq) + ":" + hash);
-                                 if (!head) {
-                                     return Unexpected(head.error());
-                                 }
-                                 expected = std::move(*head);
+                             auto expected = expectedHead(request);
+                             if (!expected) {
+                                 return Unexpected(expected.error());
                              }
-                             auto verdict = log.verify(expected);
+                             auto verdict = log.verify(*expected);
                              if (!verdict) {
                                  return Unexpected(verdict.error());
                              }
